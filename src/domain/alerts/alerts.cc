@@ -1,0 +1,278 @@
+// domain/alerts/alerts.cc — see alerts.h.
+#include "domain/alerts/alerts.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "domain/mediation/mediation_rules.h"
+#include "domain/petition/petition_rules.h"
+
+namespace fazhi::domain {
+namespace {
+
+bool Reportable(DeadlineState s) {
+  return s == DeadlineState::kDueSoon || s == DeadlineState::kOverdue;
+}
+
+// Severity for a deadline state: statutory (soon → warning, overdue → error) or lowered.
+Severity SeverityFor(DeadlineState s, bool lowered) {
+  if (s == DeadlineState::kOverdue) return lowered ? Severity::kWarning : Severity::kError;
+  return lowered ? Severity::kInfo : Severity::kWarning;
+}
+
+struct AlertText {
+  std::string zh;
+  std::string en;
+};
+
+Alert Make(std::string code, std::string module, std::string record_type, std::int64_t id,
+           std::string ref, const DeadlineResult& deadline, DeadlineState state, Date on,
+           bool lowered, AlertText text) {
+  Alert a;
+  a.code = std::move(code);
+  a.module = std::move(module);
+  a.severity = SeverityFor(state, lowered);
+  a.record_type = std::move(record_type);
+  a.record_id = id;
+  a.record_ref = std::move(ref);
+  a.title_zh = std::move(text.zh);
+  a.title_en = std::move(text.en);
+  a.due = deadline.due;
+  a.days_left = core::DaysBetween(on, deadline.due);
+  a.state = state;
+  a.basis = deadline.basis;
+  a.provisional = deadline.provisional;
+  return a;
+}
+
+// "还剩3天（2025-10-09到期）" / "已逾期2天（2025-10-09到期）".
+AlertText When(const DeadlineResult& d, Date on) {
+  const std::int64_t left = core::DaysBetween(on, d.due);
+  const std::string due = core::FormatDate(d.due);
+  if (left < 0) {
+    return {fmt::format("已逾期{}天（{}到期）", -left, due),
+            fmt::format("{} days overdue (due {})", -left, due)};
+  }
+  if (left == 0) return {fmt::format("今天（{}）到期", due), fmt::format("due today ({})", due)};
+  return {fmt::format("还剩{}天（{}到期）", left, due),
+          fmt::format("{} days left (due {})", left, due)};
+}
+
+AlertText Title(std::string_view zh, std::string_view en, const DeadlineResult& d, Date on) {
+  AlertText w = When(d, on);
+  return {fmt::format("{}：{}", zh, w.zh), fmt::format("{}: {}", en, w.en)};
+}
+
+}  // namespace
+
+void SortAlerts(std::vector<Alert>& alerts) {
+  std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
+    const auto ka = std::make_tuple(core::DayNumber(a.due), -static_cast<int>(a.severity),
+                                    std::string_view(a.code), a.record_id);
+    const auto kb = std::make_tuple(core::DayNumber(b.due), -static_cast<int>(b.severity),
+                                    std::string_view(b.code), b.record_id);
+    return ka < kb;
+  });
+}
+
+std::vector<Alert> MediationAlerts(std::span<const MediationCommittee> committees,
+                                   std::span<const MediationCase> cases, Date on,
+                                   const WorkingCalendar& calendar,
+                                   const LedgerSettings& settings) {
+  const int soon = settings.alert_soon_days;
+  std::vector<Alert> out;
+  for (const MediationCase& c : cases) {
+    // MED-10.
+    if (c.outcome == MediationOutcome::kOpen && !c.parties_agreed_to_continue) {
+      if (auto d = MediationTypicalDeadline(c, calendar, settings)) {
+        const DeadlineState s = EvaluateDeadline(*d, std::nullopt, on, soon);
+        if (Reportable(s)) {
+          out.push_back(Make("MED-10", "mediation", "mediation_case", c.id, c.case_no, *d, s, on,
+                             true,
+                             Title(fmt::format("调解案件{}一般应在{}日内调结", c.case_no,
+                                               settings.mediation_typical_limit_days),
+                                   fmt::format("Mediation {} should conclude within {} days",
+                                               c.case_no, settings.mediation_typical_limit_days),
+                                   *d, on)));
+        }
+      }
+    }
+    if (c.outcome != MediationOutcome::kSuccess || !c.agreement) continue;
+    const MediationAgreement& a = *c.agreement;
+    // MED-09.
+    if (a.form == AgreementForm::kWritten && !a.confirmation_applied_on) {
+      if (auto d = JudicialConfirmationDeadline(c, calendar)) {
+        const DeadlineState s = EvaluateDeadline(*d, std::nullopt, on, soon);
+        if (s == DeadlineState::kDueSoon) {
+          out.push_back(
+              Make("MED-09", "mediation", "mediation_case", c.id, c.case_no, *d, s, on, true,
+                   Title(fmt::format("调解协议{}的司法确认申请期限即将届满", c.case_no),
+                         fmt::format("The judicial confirmation window of {} closes", c.case_no),
+                         *d, on)));
+        }
+      }
+    }
+    // MED-08.
+    if (a.performance != PerformanceStatus::kPerformed && a.performance_due &&
+        a.performance_due->ok() &&
+        !(a.last_followup_on && *a.last_followup_on >= *a.performance_due)) {
+      DeadlineResult d;
+      d.rule_code = "MED-08";
+      d.rule_name = "调解协议履行期限";
+      d.start = a.effective_on;
+      d.raw_due = *a.performance_due;
+      d.due = *a.performance_due;
+      d.basis = LegalBasis{"中华人民共和国人民调解法", "2011-01-01施行", "第31条"};
+      const DeadlineState s = EvaluateDeadline(d, std::nullopt, on, soon);
+      if (Reportable(s)) {
+        const bool past = s == DeadlineState::kOverdue;
+        out.push_back(Make(
+            "MED-08", "mediation", "mediation_case", c.id, c.case_no, d, s, on, true,
+            Title(past ? fmt::format("调解协议{}履行期已过，尚未履行完毕且未回访督促", c.case_no)
+                       : fmt::format("调解协议{}约定的履行期限将至", c.case_no),
+                  past ? fmt::format("Agreement {} is past its performance date, not fully "
+                                     "performed and not followed up",
+                                     c.case_no)
+                       : fmt::format("Agreement {} is due to be performed", c.case_no),
+                  d, on)));
+      }
+    }
+  }
+
+  for (const MediationCommittee& m : committees) {
+    if (m.term_end.ok()) {
+      DeadlineResult d;
+      d.rule_code = "MED-01";
+      d.rule_name = "人民调解委员会委员任期";
+      d.start = m.term_start;
+      d.raw_due = m.term_end;
+      d.due = m.term_end;
+      d.basis = LegalBasis{"中华人民共和国人民调解法", "2011-01-01施行", "第9条"};
+      const DeadlineState s =
+          EvaluateDeadline(d, std::nullopt, on, settings.committee_term_alert_days);
+      if (Reportable(s)) {
+        const bool ended = s == DeadlineState::kOverdue;
+        out.push_back(Make("MED-01", "mediation", "mediation_committee", m.id, m.name, d, s, on,
+                           false,
+                           Title(ended ? fmt::format("{}任期已届满，应当换届", m.name)
+                                       : fmt::format("{}任期即将届满，请准备换届", m.name),
+                                 ended ? fmt::format("The term of {} has ended: re-elect", m.name)
+                                       : fmt::format("The term of {} is ending: prepare the "
+                                                     "re-election",
+                                                     m.name),
+                                 d, on)));
+      }
+    }
+    for (const RuleFinding& f : CheckCommitteeComposition(m, on)) {
+      Alert a;
+      a.code = f.rule;
+      a.module = "mediation";
+      a.severity = f.severity;
+      a.record_type = "mediation_committee";
+      a.record_id = m.id;
+      a.record_ref = m.name;
+      a.title_zh = fmt::format("{}：{}", m.name, f.message);
+      a.title_en = fmt::format("{}: {}", m.name, f.message_en);
+      a.due = on;
+      a.days_left = 0;
+      a.state = DeadlineState::kOverdue;
+      a.basis = LegalBasis{"中华人民共和国人民调解法", "2011-01-01施行",
+                           f.field == "termEnd" ? "第9条" : "第8条"};
+      out.push_back(std::move(a));
+    }
+  }
+  SortAlerts(out);
+  return out;
+}
+
+std::vector<Alert> PetitionAlerts(std::span<const Petition> petitions, Date on,
+                                  const WorkingCalendar& calendar, int soon_days) {
+  std::vector<Alert> out;
+  for (const Petition& p : petitions) {
+    if (p.concluded_final) continue;
+    const std::string& ref = p.reg_no;
+    // PET-05: the written notice.
+    if (AcknowledgementRequired(p) && !p.acknowledged_on && !p.closed_on && !IsDiverted(p)) {
+      if (auto d = AcknowledgementDeadline(p, calendar)) {
+        const DeadlineState s = EvaluateDeadline(*d, std::nullopt, on, soon_days);
+        if (Reportable(s)) {
+          out.push_back(Make("PET-05", "petition", "petition", p.id, ref, *d, s, on, false,
+                             Title(fmt::format("信访事项{}应在收到之日起15日内书面告知信访人", ref),
+                                   fmt::format("Petition {}: written notice within 15 days of "
+                                               "receipt",
+                                               ref),
+                                   *d, on)));
+        }
+      }
+    }
+    // PET-05-OBJ: the objection window of an assigned matter.
+    if (p.source == PetitionSource::kAssigned && !p.accepted_on && !p.objected_on &&
+        !p.acknowledged_on && !IsDiverted(p) && !p.closed_on) {
+      if (auto d = ObjectionDeadline(p, calendar)) {
+        const DeadlineState s = EvaluateDeadline(*d, std::nullopt, on, soon_days);
+        if (s == DeadlineState::kDueSoon) {
+          Alert a = Make(
+              "PET-05-OBJ", "petition", "petition", p.id, ref, *d, s, on, true,
+              Title(fmt::format("交办信访事项{}如不属本机关职责，应在5个工作日内提出异议", ref),
+                    fmt::format("Assigned petition {}: object within 5 working days "
+                                "if outside the township's remit",
+                                ref),
+                    *d, on));
+          out.push_back(std::move(a));
+        }
+      }
+    }
+    // PET-08: handling.
+    if (p.accepted_on && !IsDiverted(p) && !p.closed_on) {
+      if (auto d = HandlingDeadline(p, calendar)) {
+        const DeadlineState s = EvaluateDeadline(*d, std::nullopt, on, soon_days);
+        if (Reportable(s)) {
+          const bool extended = !d->extensions.empty();
+          out.push_back(Make(
+              "PET-08", "petition", "petition", p.id, ref, *d, s, on, false,
+              Title(fmt::format("信访事项{}办理期限（受理之日起60日{}）", ref,
+                                extended ? fmt::format("，已延长{}日", d->extensions[0].amount)
+                                         : std::string()),
+                    fmt::format("Petition {} handling deadline (60 days from acceptance{})", ref,
+                                extended
+                                    ? fmt::format(", extended by {} days", d->extensions[0].amount)
+                                    : std::string()),
+                    *d, on)));
+        }
+      }
+    }
+    // PET-10: 复查 reply.
+    if (p.review && !p.review->replied_on) {
+      if (auto d = ReviewReplyDeadline(p, calendar)) {
+        const DeadlineState s = EvaluateDeadline(*d, std::nullopt, on, soon_days);
+        if (Reportable(s)) {
+          out.push_back(
+              Make("PET-10", "petition", "petition", p.id, ref, *d, s, on, true,
+                   Title(fmt::format("信访事项{}的复查答复期限", ref),
+                         fmt::format("Petition {}: review reply deadline", ref), *d, on)));
+        }
+      }
+    }
+    // PET-11: 复核 reply.
+    if (p.re_review && !p.re_review->replied_on) {
+      if (auto d = ReReviewReplyDeadline(p, calendar)) {
+        const DeadlineState s = EvaluateDeadline(*d, std::nullopt, on, soon_days);
+        if (Reportable(s)) {
+          out.push_back(Make("PET-11", "petition", "petition", p.id, ref, *d, s, on, true,
+                             Title(fmt::format("信访事项{}的复核答复期限（听证时间不计入）", ref),
+                                   fmt::format("Petition {}: re-review reply deadline (hearing "
+                                               "time excluded)",
+                                               ref),
+                                   *d, on)));
+        }
+      }
+    }
+  }
+  SortAlerts(out);
+  return out;
+}
+
+}  // namespace fazhi::domain

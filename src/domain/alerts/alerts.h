@@ -1,0 +1,77 @@
+// domain/alerts/alerts.h — what is due soon or overdue in the 人民调解 and 信访 ledgers on a
+// given day (`fazhi alerts --on DATE`), each alert with its rule code, due date, days left
+// and legal basis.
+//
+// Contract:
+//  * Only acts still to be done are reported, and only when due soon (within soon_days,
+//    inclusive) or overdue; met deadlines and far-off ones are not alerts.
+//  * Severity: a statutory deadline overdue is kError and due soon kWarning; an advisory or
+//    third-party deadline (MED-10 typical limit, 司法确认 window, performance, the reply of
+//    the reviewing organ) is one step lower. MED-01 roster findings keep their severity.
+//  * A roster finding (MED-01 composition) has due = `on`, days_left = 0, state kOverdue:
+//    the requirement is unmet now.
+//  * days_left = due − on in days (negative when overdue). provisional is the deadline's
+//    CAL-09 flag.
+//  * Sorted by due date, then severity (error first), code, record id.
+// Pure functions of their inputs; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "domain/calendar/deadline.h"
+#include "domain/calendar/working_calendar.h"
+#include "domain/common.h"
+#include "domain/mediation/mediation.h"
+#include "domain/petition/petition.h"
+#include "domain/settings.h"
+
+namespace fazhi::domain {
+
+struct Alert {
+  std::string code;    // rule code: "PET-08", "MED-10", "MED-01"…
+  std::string module;  // "mediation" | "petition"
+  Severity severity = Severity::kWarning;
+  std::string record_type;  // "petition" | "mediation_case" | "mediation_committee"
+  std::int64_t record_id = 0;
+  std::string record_ref;  // reg_no, case_no, or the committee name
+  std::string title_zh;
+  std::string title_en;
+  Date due;
+  std::int64_t days_left = 0;  // negative when overdue
+  DeadlineState state = DeadlineState::kPending;
+  LegalBasis basis;
+  bool provisional = false;
+};
+
+// Mediation alerts on `on` (soon = settings.alert_soon_days):
+//  * MED-10: open cases reaching or past the typical limit without the parties' consent to
+//    continue (info when due soon, warning when past);
+//  * MED-09: written agreements with no 司法确认 application whose 30-day window closes soon
+//    (info; a closed window is no longer actionable and is not reported);
+//  * MED-08: agreements not performed whose performance date is near or past, with no 回访
+//    on or after that date (info when due soon, warning when past);
+//  * MED-01: committee terms ending within settings.committee_term_alert_days (warning) or
+//    ended (error), and every composition finding of CheckCommitteeComposition.
+std::vector<Alert> MediationAlerts(std::span<const MediationCommittee> committees,
+                                   std::span<const MediationCase> cases, Date on,
+                                   const WorkingCalendar& calendar, const LedgerSettings& settings);
+
+// Petition alerts on `on`:
+//  * PET-05: the 15-day written notice not yet given (owed: identity clear, not objected to;
+//    not needed once closed or diverted, the diversion being notified itself);
+//  * PET-05-OBJ: an assigned matter not yet accepted, acknowledged, diverted or objected to
+//    whose 5-working-day objection window closes soon (info);
+//  * PET-08: accepted, non-diverted, not closed — the handling deadline with the approved
+//    extension and excluded time;
+//  * PET-10 / PET-11: a 复查 / 复核 requested and not replied (hearing time excluded for 复核).
+std::vector<Alert> PetitionAlerts(std::span<const Petition> petitions, Date on,
+                                  const WorkingCalendar& calendar, int soon_days = 7);
+
+// The ordering described above; stable for equal keys.
+void SortAlerts(std::vector<Alert>& alerts);
+
+}  // namespace fazhi::domain

@@ -1,0 +1,80 @@
+// domain/settings.h — the configurable parameters of the 人民调解 (MED) and 信访 (PET) rules,
+// indicators and alerts: every value the law leaves open or domain-rules.md marks UNVERIFIED.
+//
+// Contract: a plain value type with documented defaults (the national default, or the choice a
+// township clerk and county reviewer would expect, domain-rules.md §0.2 and §18). A county may
+// override any field; src/app reads the overrides from the configuration and passes the struct
+// down. The rule functions never read global state. ValidateLedgerSettings lists the first bad
+// field. Thread-safety: plain value type.
+#pragma once
+
+#include <cstdint>
+
+#include "core/result.h"
+
+namespace fazhi::domain {
+
+struct LedgerSettings {
+  // MED-10 (人民调解工作若干规定 第33条, VERIFIED-S): a mediation is generally concluded within
+  // one month. Typical limit in calendar days from 受理; past it without the parties' consent
+  // to continue is a warning and an alert, never a block. REQUIRES: 1…365. Default: 30.
+  int mediation_typical_limit_days = 30;
+
+  // §17 调解成功率: whether 终止 (terminated) mediations count in the denominator next to
+  // 失败. The seed figure 210/211 counts every concluded case; a 司法局 may count only
+  // 成功+失败. Open cases never count. Default: true (terminated cases count).
+  bool terminated_in_success_denominator = true;
+
+  // §17 群众满意率: whether a "基本满意" rating counts as satisfied (国信发〔2022〕11号 schemes
+  // differ). Default: true.
+  bool basic_satisfaction_counts = true;
+
+  // Alerts: a deadline within this many days (inclusive) is "due soon". REQUIRES: 0…90.
+  // Default: 7.
+  int alert_soon_days = 7;
+
+  // MED-01: warn this many days before a committee's 3-year term ends (换届 takes preparation:
+  // 村（居）民委员会 elections). REQUIRES: 0…365. Default: 90.
+  int committee_term_alert_days = 90;
+
+  // MED-07/第28条: an oral agreement whose amount reaches this many 分 gets a warning advising
+  // a written agreement (an oral one cannot go to 司法确认 and is hard to prove). UNVERIFIED
+  // threshold, a local practice. 0 disables the warning. Default: 1,000,000 分 (1万元).
+  std::int64_t oral_agreement_warn_amount_fen = 1'000'000;
+
+  // PET-11/12 duplicate detection: two requests are "similar" when the Dice coefficient of
+  // their character bigrams (after removing spaces and punctuation) reaches this percentage.
+  // REQUIRES: 1…100. Default: 60.
+  int duplicate_similarity_percent = 60;
+};
+
+// Ok, or kInvalidArgument naming the first field outside its REQUIRES range.
+inline core::Status ValidateLedgerSettings(const LedgerSettings& s) {
+  if (s.mediation_typical_limit_days < 1 || s.mediation_typical_limit_days > 365) {
+    return core::Fail(core::InvalidArgument("mediationTypicalLimitDays",
+                                            "调解一般期限（天）应在1至365之间",
+                                            "mediationTypicalLimitDays must be 1 to 365"));
+  }
+  if (s.alert_soon_days < 0 || s.alert_soon_days > 90) {
+    return core::Fail(core::InvalidArgument("alertSoonDays", "临期提醒天数应在0至90之间",
+                                            "alertSoonDays must be 0 to 90"));
+  }
+  if (s.committee_term_alert_days < 0 || s.committee_term_alert_days > 365) {
+    return core::Fail(core::InvalidArgument("committeeTermAlertDays",
+                                            "调委会换届提醒天数应在0至365之间",
+                                            "committeeTermAlertDays must be 0 to 365"));
+  }
+  if (s.oral_agreement_warn_amount_fen < 0) {
+    return core::Fail(core::InvalidArgument("oralAgreementWarnAmountFen",
+                                            "口头协议提示金额不能为负数",
+                                            "oralAgreementWarnAmountFen must not be negative"));
+  }
+  if (s.duplicate_similarity_percent < 1 || s.duplicate_similarity_percent > 100) {
+    return core::Fail(core::InvalidArgument("duplicateSimilarityPercent",
+                                            "重复信访相似度阈值应在1至100之间",
+                                            "duplicateSimilarityPercent must be 1 to 100"));
+  }
+  return core::Ok();
+}
+
+}  // namespace fazhi::domain

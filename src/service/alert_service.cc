@@ -1,0 +1,39 @@
+// service/alert_service.cc — see alert_service.h.
+#include "service/alert_service.h"
+
+#include <algorithm>
+
+#include "service/unit_service.h"
+#include "store/mediation_repository.h"
+#include "store/petition_repository.h"
+
+namespace fazhi::service {
+
+core::Result<UnitAlerts> ComputeUnitAlerts(ServiceContext& ctx, const store::Scope& scope,
+                                           std::string_view unit_code, core::Date on) {
+  ASSIGN_OR_RETURN(auto unit, ResolveUnit(ctx, scope, unit_code));
+  UnitAlerts out;
+  out.unit = unit.unit;
+  out.on = on;
+  core::Date from = core::AddDays(on, -400);
+  store::MediationRepository mediation(*ctx.db);
+  store::PetitionRepository petitions(*ctx.db);
+  for (const auto& township : unit.townships) {
+    ASSIGN_OR_RETURN(auto med, mediation.LoadTownshipRange(scope, township.id, from, on));
+    ASSIGN_OR_RETURN(auto pet, petitions.LoadTownshipRange(scope, township.id, from, on));
+    auto alerts = domain::MediationAlerts(med.committees, med.cases, on, *ctx.calendar, ctx.settings);
+    auto pet_alerts = domain::PetitionAlerts(pet.petitions, on, *ctx.calendar, ctx.settings.alert_soon_days);
+    alerts.insert(alerts.end(), pet_alerts.begin(), pet_alerts.end());
+    for (auto& a : alerts) out.alerts.push_back({township, std::move(a)});
+  }
+  std::stable_sort(out.alerts.begin(), out.alerts.end(), [](const UnitAlert& a, const UnitAlert& b) {
+    return a.alert.due < b.alert.due;
+  });
+  for (const auto& a : out.alerts) {
+    if (a.alert.state == domain::DeadlineState::kOverdue) ++out.overdue;
+    if (a.alert.state == domain::DeadlineState::kDueSoon) ++out.due_soon;
+  }
+  return out;
+}
+
+}  // namespace fazhi::service

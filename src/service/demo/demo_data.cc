@@ -1,0 +1,625 @@
+// service/demo/demo_data.cc — see demo_data.h.
+#include "service/demo/demo_data.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/random.h"
+#include "domain/validation/idcard.h"
+#include "domain/validation/uscc.h"
+#include "service/demo/demo_vocabulary.h"
+
+namespace fazhi::service {
+namespace {
+
+using core::Date;
+using core::DeterministicRandom;
+using namespace fazhi::domain;
+namespace words = demo_words;
+
+constexpr int kTownshipsPerCounty = 30;
+
+std::string Replace(std::string text, std::string_view key, const std::string& value) {
+  for (size_t pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos)) {
+    text.replace(pos, key.size(), value);
+    pos += value.size();
+  }
+  return text;
+}
+
+int IntOf(std::int64_t v) { return static_cast<int>(v); }
+
+// A person: name, gender, birth date, valid ID number, phone.
+struct Person {
+  std::string name;
+  Gender gender;
+  std::string id_number;
+  std::string phone;
+};
+
+class TownshipGenerator {
+ public:
+  TownshipGenerator(const DemoOptions& options, const Region& township, int index)
+      : options_(options),
+        township_(township),
+        rng_(options.seed * 1000003ULL + static_cast<std::uint64_t>(index) * 7919ULL + 17ULL),
+        year_start_(core::MakeDate(options.year, 1, 1)),
+        year_end_(core::MakeDate(options.year, 12, 31)) {
+    stem_ = township.name.substr(0, township.name.size() - (EndsWith(township.name, "街道") ? 6 : 3));
+    short_ = stem_.substr(0, 3);
+  }
+
+  DemoTownship Generate() {
+    DemoTownship out;
+    out.township = township_;
+    size_factor_ = static_cast<double>(rng_.Between(55, 165)) / 100.0;
+    GenerateVillages(out);
+    GenerateDepartments(out);
+    GenerateCommittees(out);
+    GenerateMediators(out);
+    GenerateScreening(out);
+    GenerateCases(out);
+    GeneratePetitions(out);
+    GenerateReceptions(out);
+    return out;
+  }
+
+ private:
+  static bool EndsWith(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  }
+
+  // A count between lo and hi, scaled by this township's size.
+  int Scaled(std::int64_t lo, std::int64_t hi) {
+    return static_cast<int>(static_cast<double>(rng_.Between(lo, hi)) * size_factor_);
+  }
+
+  Date DayOfYear(std::int64_t offset) const { return core::AddDays(year_start_, offset); }
+  Date RandomDayIn(Date from, Date to) {
+    return core::AddDays(from, rng_.Between(0, core::DaysBetween(from, to)));
+  }
+  Date Min(Date a, Date b) const { return a < b ? a : b; }
+
+  Person MakePerson(std::optional<Gender> force = std::nullopt) {
+    Person p;
+    p.gender = force ? *force : (rng_.Chance(52) ? Gender::kMale : Gender::kFemale);
+    const auto& given = p.gender == Gender::kMale ? words::GivenNamesMale() : words::GivenNamesFemale();
+    p.name = rng_.Pick(words::Surnames()) + rng_.Pick(given);
+    Date birth = core::MakeDate(IntOf(rng_.Between(1948, 2003)), static_cast<unsigned>(rng_.Between(1, 12)),
+                                static_cast<unsigned>(rng_.Between(1, 28)));
+    int seq = IntOf(rng_.Between(1, 499)) * 2 - (p.gender == Gender::kMale ? 1 : 0);
+    p.id_number = MakeIdNumber(township_.code.substr(0, 6), birth, seq);
+    static const char* kPrefixes[] = {"138", "139", "135", "136", "150", "151", "152", "158",
+                                      "159", "177", "180", "181", "187", "189", "199"};
+    p.phone = fmt::format("{}{:08d}", kPrefixes[rng_.Between(0, 14)], rng_.Between(0, 99999999));
+    return p;
+  }
+
+  void GenerateVillages(DemoTownship& out) {
+    int count = IntOf(rng_.Between(5, 11));
+    std::vector<std::string> stems = words::VillageStems();
+    for (int i = 0; i < count; ++i) {
+      size_t pick = static_cast<size_t>(rng_.Between(i, static_cast<std::int64_t>(stems.size()) - 1));
+      std::swap(stems[static_cast<size_t>(i)], stems[pick]);
+      Region v;
+      v.level = RegionLevel::kVillage;
+      bool community = i == 0;
+      v.name = stems[static_cast<size_t>(i)] + (community ? "社区" : "村");
+      v.code = township_.code.substr(0, 9) + fmt::format("{:03d}", community ? 1 : 200 + i);
+      out.villages.push_back(v);
+    }
+  }
+
+  void GenerateDepartments(DemoTownship& out) {
+    static const std::pair<const char*, const char*> kDepartments[] = {
+        {"党政办公室", "综合"}, {"司法所", "司法行政"}, {"综合行政执法大队", "行政执法"},
+        {"综治中心（信访办）", "信访维稳"}, {"应急管理办公室", "安全生产"},
+        {"社会事务办公室", "社会事务"}};
+    for (const auto& [name, kind] : kDepartments) {
+      Department d;
+      d.name = name;
+      d.kind = kind;
+      out.departments.push_back(d);
+    }
+  }
+
+  void GenerateCommittees(DemoTownship& out) {
+    // [0] township committee, then one per village (MED-02).
+    int n = 1 + static_cast<int>(out.villages.size());
+    for (int i = 0; i < n; ++i) {
+      MediationCommittee c;
+      bool township_level = i == 0;
+      c.level = township_level ? CommitteeLevel::kTownship : CommitteeLevel::kVillage;
+      if (!township_level) c.village_id = i;  // local village index + 1
+      c.name = (township_level ? township_.name : out.villages[static_cast<size_t>(i - 1)].name) +
+               "人民调解委员会";
+      c.established_on = core::MakeDate(IntOf(rng_.Between(2011, 2016)), 3, 15);
+      // Terms of 3 years; some end within the coming 90 days so the alert shows.
+      int start_year = options_.year - IntOf(rng_.Between(0, 2));
+      c.term_start = core::MakeDate(start_year, static_cast<unsigned>(rng_.Between(1, 12)), 1);
+      c.term_end = core::AddDays(core::AddMonthsClamped(c.term_start, 36), -1);
+      c.multi_ethnic_area = rng_.Chance(10);
+      int members = IntOf(rng_.Between(3, township_level ? 9 : 7));
+      bool break_roster = rng_.Chance(7);  // a roster that breaks MED-01, for the alert
+      for (int m = 0; m < members; ++m) {
+        CommitteeMember member;
+        std::optional<Gender> gender;
+        if (m == 1 && !break_roster) gender = Gender::kFemale;  // at least one woman
+        if (break_roster) gender = Gender::kMale;
+        Person p = MakePerson(gender);
+        member.name = p.name;
+        member.gender = p.gender;
+        member.ethnicity = (c.multi_ethnic_area && m == 2) ? "土家族" : "汉族";
+        member.role = m == 0 ? CommitteeRole::kChair
+                             : (m == 1 && members > 4 ? CommitteeRole::kViceChair : CommitteeRole::kMember);
+        member.term_start = c.term_start;
+        member.term_end = c.term_end;
+        c.members.push_back(member);
+      }
+      out.committees.push_back(std::move(c));
+    }
+  }
+
+  void GenerateMediators(DemoTownship& out) {
+    for (size_t ci = 0; ci < out.committees.size(); ++ci) {
+      const auto& c = out.committees[ci];
+      int count = ci == 0 ? IntOf(rng_.Between(2, 4)) : 1;
+      for (int i = 0; i < count; ++i) {
+        Mediator m;
+        m.committee_id = static_cast<std::int64_t>(ci) + 1;
+        bool member = i < static_cast<int>(c.members.size()) && !(ci == 0 && i == count - 1);
+        if (member) {
+          m.name = c.members[static_cast<size_t>(i)].name;
+          m.gender = c.members[static_cast<size_t>(i)].gender;
+          Person p = MakePerson(m.gender);
+          m.id_number = p.id_number;
+          m.phone = p.phone;
+        } else {
+          Person p = MakePerson();
+          m.name = p.name;
+          m.gender = p.gender;
+          m.id_number = p.id_number;
+          m.phone = p.phone;
+        }
+        m.is_committee_member = member;
+        m.appointed_on = c.term_start;
+        m.training_hours = IntOf(rng_.Between(4, 32));
+        out.mediators.push_back(m);
+      }
+    }
+  }
+
+  const words::CaseTemplate& PickCaseTemplate() {
+    std::vector<int> weights;
+    for (const auto& t : words::CaseTemplates()) weights.push_back(t.weight);
+    return words::CaseTemplates()[rng_.Weighted(weights)];
+  }
+
+  std::string CategoryCode(const std::string& label) {
+    const DisputeCategory* c = FindDisputeCategory(label);
+    return c ? std::string(c->code) : std::string("other");
+  }
+
+  // Builds one mediation case accepted on `accepted`; returns its local index + 1.
+  std::int64_t AddCase(DemoTownship& out, Date accepted, const words::CaseTemplate& t,
+                       std::optional<std::int64_t> committee) {
+    MediationCase mc;
+    mc.category = CategoryCode(t.category_label);
+    mc.accepted_on = accepted;
+    size_t seq = out.cases.size() + 1;
+    mc.case_no = fmt::format("{}调〔{}〕{}号", short_, options_.year, seq);
+    mc.committee_id = committee ? *committee
+                                : (rng_.Chance(45) ? 1
+                                                   : rng_.Between(2, static_cast<std::int64_t>(out.committees.size())));
+    // Mediator of that committee when there is one.
+    for (size_t i = 0; i < out.mediators.size(); ++i) {
+      if (out.mediators[i].committee_id == mc.committee_id) {
+        mc.mediator_id = static_cast<std::int64_t>(i) + 1;
+        if (rng_.Chance(50)) break;
+      }
+    }
+    auto mode = rng_.Weighted({60, 30, 10});
+    mc.start_mode = mode == 0 ? MediationStartMode::kApplication
+                              : (mode == 1 ? MediationStartMode::kProactive : MediationStartMode::kReferral);
+    if (mc.start_mode == MediationStartMode::kReferral) {
+      mc.referred_by = rng_.Chance(60) ? fmt::format("{}派出所", stem_) : "县人民法院";
+    }
+    Person a = MakePerson();
+    Person b = MakePerson();
+    MediationParty pa{0, 0, PartyKind::kPerson, a.name, a.id_number, "", a.phone, ""};
+    pa.address = fmt::format("{}{}组", out.villages[static_cast<size_t>(rng_.Between(0, static_cast<std::int64_t>(out.villages.size()) - 1))].name, rng_.Between(1, 9));
+    MediationParty pb{0, 0, PartyKind::kPerson, b.name, b.id_number, "", b.phone, ""};
+    pb.address = pa.address;
+    if (t.org_party && rng_.Chance(55)) {
+      pb.kind = PartyKind::kOrganisation;
+      pb.name = stem_ + rng_.Pick(words::CompanySuffixes());
+      pb.id_number.clear();
+      pb.uscc = MakeUscc();
+      pb.address = fmt::format("{}{}", township_.name, "场镇");
+    }
+    mc.parties.push_back(pa);
+    mc.parties.push_back(pb);
+    if (rng_.Chance(12)) {
+      Person c = MakePerson();
+      mc.parties.push_back({0, 0, PartyKind::kPerson, c.name, rng_.Chance(50) ? c.id_number : "",
+                            "", c.phone, pa.address});
+    }
+    mc.summary = Replace(Replace(rng_.Pick(t.summaries), "{a}", a.name), "{b}", pb.name);
+    if (t.money) mc.amount_fen = rng_.Between(2, 300) * 10000;  // 200–30,000 元
+    mc.prevented_criminal = rng_.Chance(3);
+    mc.prevented_group_petition = rng_.Chance(1.5);
+
+    // Outcome: recent cases may still be open; otherwise mostly successful.
+    std::int64_t duration = rng_.Chance(8) ? rng_.Between(31, 55) : rng_.Between(1, 25);
+    Date concluded = core::AddDays(accepted, duration);
+    if (concluded > year_end_) {
+      mc.outcome = MediationOutcome::kOpen;
+    } else {
+      auto o = rng_.Weighted({955, 25, 20});
+      mc.outcome = o == 0 ? MediationOutcome::kSuccess
+                          : (o == 1 ? MediationOutcome::kFailed : MediationOutcome::kTerminated);
+      mc.concluded_on = concluded;
+      if (duration > 30) mc.parties_agreed_to_continue = rng_.Chance(50);
+    }
+    if (mc.outcome == MediationOutcome::kFailed) {
+      mc.termination_reason = "双方分歧较大，调解不成，已告知当事人可依法向人民法院提起诉讼。";
+    } else if (mc.outcome == MediationOutcome::kTerminated) {
+      mc.termination_reason = "一方当事人明确表示不愿继续调解，依法终止调解并告知其他救济途径。";
+    }
+    if (mc.outcome == MediationOutcome::kSuccess) {
+      MediationAgreement ag;
+      ag.form = rng_.Chance(76) ? AgreementForm::kWritten : AgreementForm::kOral;
+      ag.effective_on = *mc.concluded_on;
+      ag.terms = Replace(Replace(rng_.Pick(t.terms), "{a}", a.name), "{b}", pb.name);
+      ag.amount_fen = mc.amount_fen;
+      ag.performance_due = core::AddDays(ag.effective_on, rng_.Between(0, 45));
+      Date due = *ag.performance_due;
+      auto perf = rng_.Weighted({90, 4, 2, 4});
+      if (due > year_end_) perf = 3;
+      ag.performance = perf == 0 ? PerformanceStatus::kPerformed
+                                 : perf == 1 ? PerformanceStatus::kPartial
+                                             : perf == 2 ? PerformanceStatus::kNotPerformed
+                                                         : PerformanceStatus::kPending;
+      if (ag.performance == PerformanceStatus::kPerformed) {
+        ag.performed_on = Min(due, year_end_);
+      }
+      if (ag.performance != PerformanceStatus::kPending || rng_.Chance(50)) {
+        Date followup = core::AddDays(ag.effective_on, rng_.Between(10, 40));
+        if (followup <= year_end_) ag.last_followup_on = followup;
+      }
+      if (ag.form == AgreementForm::kWritten && rng_.Chance(9)) {
+        std::int64_t delay = rng_.Chance(10) ? rng_.Between(31, 45) : rng_.Between(2, 25);
+        Date applied = core::AddDays(ag.effective_on, delay);
+        if (applied <= year_end_) {
+          ag.confirmation_applied_on = applied;
+          ag.confirmation_court = "县人民法院";
+          Date decided = core::AddDays(applied, rng_.Between(5, 18));
+          if (decided <= year_end_) {
+            ag.confirmation_result =
+                rng_.Chance(94) ? ConfirmationResult::kConfirmed : ConfirmationResult::kRejected;
+            ag.confirmation_decided_on = decided;
+          } else {
+            ag.confirmation_result = ConfirmationResult::kPending;
+          }
+        }
+      }
+      mc.agreement = ag;
+    }
+    out.cases.push_back(std::move(mc));
+    return static_cast<std::int64_t>(out.cases.size());
+  }
+
+  void GenerateScreening(DemoTownship& out) {
+    // A township-wide 矛盾纠纷排查 round each month (MED-12).
+    for (unsigned month = 1; month <= 12; ++month) {
+      ScreeningRound r;
+      r.held_on = core::MakeDate(options_.year, month, static_cast<unsigned>(rng_.Between(5, 12)));
+      r.organiser = rng_.Chance(50) ? "综治中心" : "司法所";
+      r.scope = "全镇各村（社区）";
+      r.notes = fmt::format("{}月矛盾纠纷集中排查", month);
+      out.rounds.push_back(r);
+      std::int64_t round_id = static_cast<std::int64_t>(out.rounds.size());
+      int found = Scaled(6, 16);
+      for (int i = 0; i < found; ++i) {
+        ScreenedDispute d;
+        d.round_id = round_id;
+        d.village_id = rng_.Between(1, static_cast<std::int64_t>(out.villages.size()));
+        d.found_on = core::AddDays(r.held_on, rng_.Between(0, 3));
+        const auto& t = PickCaseTemplate();
+        d.category = CategoryCode(t.category_label);
+        Person a = MakePerson();
+        Person b = MakePerson();
+        d.summary = Replace(Replace(rng_.Pick(t.summaries), "{a}", a.name), "{b}", b.name);
+        d.parties_count = rng_.Chance(10) ? IntOf(rng_.Between(3, 6)) : 2;
+        auto s = rng_.Weighted({95, 2, 3});
+        Date resolved = core::AddDays(d.found_on, rng_.Between(1, 20));
+        if (s == 2 || resolved > year_end_) {
+          d.status = ScreenedDisputeStatus::kOpen;
+        } else if (s == 1) {
+          d.status = ScreenedDisputeStatus::kTransferred;
+          d.resolved_on = resolved;
+          d.transferred_to = rng_.Chance(50) ? "县人民法院诉讼服务中心" : "县劳动人事争议仲裁院";
+        } else {
+          d.status = ScreenedDisputeStatus::kResolved;
+          d.resolved_on = resolved;
+          auto route = rng_.Weighted({60, 30, 10});
+          d.route = route == 0 ? ResolutionRoute::kMediation
+                               : (route == 1 ? ResolutionRoute::kOther : ResolutionRoute::kSelf);
+        }
+        out.disputes.push_back(d);
+      }
+    }
+  }
+
+  void GenerateCases(DemoTownship& out) {
+    // Screened disputes resolved by mediation become cases, plus cases that came directly.
+    for (auto& d : out.disputes) {
+      if (d.route != ResolutionRoute::kMediation) continue;
+      const auto* cat = FindDisputeCategory(d.category);
+      const words::CaseTemplate* t = &words::CaseTemplates().back();
+      for (const auto& candidate : words::CaseTemplates()) {
+        if (cat && candidate.category_label == cat->label_zh) t = &candidate;
+      }
+      std::int64_t idx = AddCase(out, d.found_on, *t, std::nullopt);
+      auto& mc = out.cases[static_cast<size_t>(idx - 1)];
+      // Keep the ledger consistent: the dispute is resolved when the mediation succeeded.
+      if (mc.outcome == MediationOutcome::kSuccess) {
+        d.resolved_on = mc.concluded_on;
+        d.mediation_case_id = idx;
+      } else if (mc.outcome == MediationOutcome::kOpen) {
+        d.status = ScreenedDisputeStatus::kOpen;
+        d.route.reset();
+        d.resolved_on.reset();
+        d.mediation_case_id = idx;  // in mediation
+      } else {
+        d.route = ResolutionRoute::kOther;  // resolved otherwise after the failed mediation
+        d.resolved_on = core::AddDays(*mc.concluded_on, 5);
+        if (*d.resolved_on > year_end_) {
+          d.status = ScreenedDisputeStatus::kOpen;
+          d.route.reset();
+          d.resolved_on.reset();
+        }
+      }
+    }
+    int direct = Scaled(60, 170);
+    for (int i = 0; i < direct; ++i) {
+      AddCase(out, DayOfYear(rng_.Between(0, 364)), PickCaseTemplate(), std::nullopt);
+    }
+    // Order by acceptance date and renumber, as a clerk's ledger would be.
+    std::vector<size_t> order(out.cases.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      return out.cases[x].accepted_on < out.cases[y].accepted_on;
+    });
+    std::vector<std::int64_t> new_index(out.cases.size());
+    std::vector<MediationCase> sorted;
+    sorted.reserve(out.cases.size());
+    for (size_t pos = 0; pos < order.size(); ++pos) {
+      new_index[order[pos]] = static_cast<std::int64_t>(pos) + 1;
+      sorted.push_back(std::move(out.cases[order[pos]]));
+      sorted.back().case_no = fmt::format("{}调〔{}〕{}号", short_, options_.year, pos + 1);
+    }
+    out.cases = std::move(sorted);
+    for (auto& d : out.disputes) {
+      if (d.mediation_case_id) d.mediation_case_id = new_index[static_cast<size_t>(*d.mediation_case_id - 1)];
+    }
+  }
+
+  void GeneratePetitions(DemoTownship& out) {
+    int count = Scaled(6, 30);
+    static const char* kLeaders[] = {"党委书记", "镇长", "党委副书记", "人大主席", "副镇长"};
+    std::vector<Date> received_days;
+    for (int i = 0; i < count; ++i) received_days.push_back(DayOfYear(rng_.Between(0, 364)));
+    std::sort(received_days.begin(), received_days.end());
+    for (int i = 0; i < count; ++i) {
+      Petition p;
+      p.reg_no = fmt::format("{}信〔{}〕{}号", short_, options_.year, i + 1);
+      auto ch = rng_.Weighted({25, 15, 15, 1, 44});
+      p.channel = static_cast<PetitionChannel>(ch);
+      p.received_on = received_days[static_cast<size_t>(i)];
+      if (rng_.Chance(30)) {
+        p.source = PetitionSource::kAssigned;
+        p.assigned_by = rng_.Chance(70) ? "县信访办" : "县委县政府信访接待中心";
+      }
+      Person who = MakePerson();
+      p.petitioner_name = who.name;
+      p.id_number = rng_.Chance(70) ? who.id_number : "";
+      p.phone = who.phone;
+      p.address = fmt::format("{}{}{}组", township_.name,
+                              out.villages[static_cast<size_t>(rng_.Between(0, static_cast<std::int64_t>(out.villages.size()) - 1))].name,
+                              rng_.Between(1, 9));
+      const auto& t = rng_.Pick(words::PetitionTemplates());
+      p.category = t.category == "claim" ? PetitionCategory::kClaim
+                   : t.category == "suggestion" ? PetitionCategory::kSuggestion
+                                                : PetitionCategory::kAccusation;
+      p.request = t.request;
+      p.facts = t.facts;
+      p.reasons = t.reasons;
+      if (p.channel == PetitionChannel::kVisit && rng_.Chance(6)) {
+        p.group_size = IntOf(rng_.Between(6, 25));
+        p.representatives = IntOf(rng_.Between(2, 5));
+      }
+      p.urgent = rng_.Chance(3);
+      // 告知 within 15 days (PET-05), a few late, a few recent ones not yet done.
+      std::int64_t ack = rng_.Chance(5) ? rng_.Between(16, 24) : rng_.Between(0, 12);
+      Date acknowledged = core::AddDays(p.received_on, ack);
+      if (acknowledged > year_end_) {
+        out.petitions.push_back(std::move(p));
+        continue;
+      }
+      p.acknowledged_on = acknowledged;
+      p.accepted_on = acknowledged;
+      if (p.category == PetitionCategory::kClaim && rng_.Chance(8)) {
+        static const DiversionChannel kChannels[] = {DiversionChannel::kLitigation,
+                                                     DiversionChannel::kArbitration,
+                                                     DiversionChannel::kReconsideration};
+        p.diversion = kChannels[rng_.Between(0, 2)];
+        p.diverted_on = acknowledged;
+        p.accepted_on.reset();
+        out.petitions.push_back(std::move(p));
+        continue;
+      }
+      if (rng_.Chance(20)) {
+        p.lead_leader = rng_.Pick(std::vector<std::string>(std::begin(kLeaders), std::end(kLeaders)));
+        p.lead_assigned_on = acknowledged;
+      }
+      // Handling: 60 days (PET-08); some extended by ≤30 days, some late, some still open.
+      std::int64_t days;
+      auto kind = rng_.Weighted({86, 7, 4, 3});
+      if (kind == 1) {
+        PetitionExtension ext;
+        ext.days = IntOf(rng_.Between(15, 30));
+        ext.approver = "镇长";
+        ext.approved_on = core::AddDays(*p.accepted_on, 55);
+        ext.reason = "涉及多个部门、需补充调查核实";
+        ext.petitioner_notified = true;
+        p.extension = ext;
+        days = rng_.Between(61, 60 + ext.days);
+      } else if (kind == 2) {
+        days = rng_.Between(65, 85);  // closed late without an extension
+      } else if (kind == 3) {
+        days = 400;  // still open
+      } else {
+        days = rng_.Between(8, 55);
+      }
+      Date closed = core::AddDays(*p.accepted_on, days);
+      if (closed <= year_end_) {
+        p.closed_on = closed;
+        auto o = rng_.Weighted({30, 55, 15});
+        p.outcome = o == 0 ? PetitionOutcome::kSupport
+                           : (o == 1 ? PetitionOutcome::kExplain : PetitionOutcome::kReject);
+        p.reply_served_on = core::AddDays(closed, rng_.Between(0, 3));
+        if (*p.reply_served_on > year_end_) p.reply_served_on = closed;
+        if (rng_.Chance(85)) {
+          auto s = rng_.Weighted({80, 15, 5});
+          p.satisfaction = s == 0 ? Satisfaction::kSatisfied
+                                  : (s == 1 ? Satisfaction::kBasicallySatisfied : Satisfaction::kUnsatisfied);
+          p.rated_on = Min(core::AddDays(closed, rng_.Between(1, 10)), year_end_);
+        }
+        if (p.outcome != PetitionOutcome::kSupport && rng_.Chance(6)) {
+          PetitionReview r;
+          r.requested_on = core::AddDays(*p.reply_served_on, rng_.Between(5, 25));
+          r.organ = "县人民政府";
+          Date replied = core::AddDays(r.requested_on, rng_.Between(12, 30));
+          if (r.requested_on <= year_end_) {
+            if (replied <= year_end_) {
+              r.replied_on = replied;
+              r.result = "维持原处理意见";
+            }
+            p.review = r;
+          }
+        }
+      }
+      out.petitions.push_back(std::move(p));
+    }
+  }
+
+  void GenerateReceptions(DemoTownship& out) {
+    static const std::pair<const char*, const char*> kLeaders[] = {
+        {"党委书记", ""}, {"镇长", ""}, {"党委副书记", ""}, {"副镇长", ""}};
+    std::vector<std::string> names;
+    for (size_t i = 0; i < std::size(kLeaders); ++i) names.push_back(MakePerson().name);
+    for (unsigned month = 1; month <= 12; ++month) {
+      for (size_t l = 0; l < std::size(kLeaders); ++l) {
+        if (l >= 2 && rng_.Chance(50)) continue;
+        LeaderReception r;
+        r.leader_name = names[l];
+        r.leader_title = kLeaders[l].first;
+        r.received_on = core::MakeDate(options_.year, month, static_cast<unsigned>(rng_.Between(1, 28)));
+        r.location = "镇综治中心接待室";
+        r.visitors = IntOf(rng_.Between(0, 6));
+        r.matters = IntOf(rng_.Between(0, r.visitors));
+        r.notes = r.visitors == 0 ? "当日无群众来访" : "现场答复群众诉求，登记交办";
+        out.receptions.push_back(r);
+      }
+    }
+  }
+
+  std::string MakeUscc() {
+    static const std::string kAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    std::string code = "92" + township_.code.substr(0, 6);  // 个体工商户-style prefix
+    if (rng_.Chance(60)) code = "91" + township_.code.substr(0, 6);
+    for (int i = 0; i < 9; ++i) code += kAlphabet[static_cast<size_t>(rng_.Between(0, 30))];
+    code += domain::UsccCheckChar(code);
+    return code;
+  }
+
+  const DemoOptions& options_;
+  Region township_;
+  DeterministicRandom rng_;
+  Date year_start_;
+  Date year_end_;
+  std::string stem_;
+  std::string short_;
+  double size_factor_ = 1.0;
+};
+
+}  // namespace
+
+core::Result<DemoScale> ParseDemoScale(std::string_view text) {
+  if (text == "small") return DemoScale::kSmall;
+  if (text == "county") return DemoScale::kCounty;
+  if (text == "province") return DemoScale::kProvince;
+  return core::Fail(core::InvalidArgument("scale", fmt::format("规模“{}”无效，应为 small、county 或 province", text),
+                                          fmt::format("scale \"{}\" is invalid; use small, county or province", text)));
+}
+
+std::vector<DemoCountyPlan> PlanDemoRegions(const DemoOptions& options) {
+  int total = options.townships;
+  if (total <= 0) {
+    total = options.scale == DemoScale::kSmall ? 3 : options.scale == DemoScale::kCounty ? 30 : 1000;
+  }
+  int counties = options.scale == DemoScale::kProvince ? (total + kTownshipsPerCounty - 1) / kTownshipsPerCounty : 1;
+  int per_county = options.scale == DemoScale::kProvince ? kTownshipsPerCounty : total;
+  std::vector<DemoCountyPlan> plans;
+  const auto& stems = demo_words::TownshipStems();
+  int made = 0;
+  for (int c = 0; c < counties; ++c) {
+    DemoCountyPlan plan;
+    plan.county.level = RegionLevel::kCounty;
+    plan.county.code = fmt::format("5001{:02d}000000", 99 - c);
+    plan.county.name = demo_words::CountyNames()[static_cast<size_t>(c) % demo_words::CountyNames().size()];
+    // Townships: names drawn without repetition inside a county (stable order per seed).
+    core::DeterministicRandom rng(options.seed + static_cast<std::uint64_t>(c) * 31ULL);
+    std::vector<std::string> pool = stems;
+    for (size_t i = pool.size(); i > 1; --i) std::swap(pool[i - 1], pool[static_cast<size_t>(rng.Between(0, static_cast<std::int64_t>(i) - 1))]);
+    for (int t = 0; t < per_county && made < total; ++t, ++made) {
+      Region r;
+      r.level = RegionLevel::kTownship;
+      bool xiang = t % 6 == 5;
+      std::string stem = pool[static_cast<size_t>(t) % pool.size()];
+      if (t >= static_cast<int>(pool.size())) stem += std::to_string(t / static_cast<int>(pool.size()) + 1);
+      r.name = stem + (xiang ? "乡" : "镇");
+      r.code = plan.county.code.substr(0, 6) + fmt::format("{:03d}000", (xiang ? 200 : 100) + t);
+      plan.townships.push_back(r);
+    }
+    plans.push_back(std::move(plan));
+  }
+  return plans;
+}
+
+DemoTownship GenerateDemoTownship(const DemoOptions& options, const Region& township, int township_index) {
+  return TownshipGenerator(options, township, township_index).Generate();
+}
+
+std::int64_t DemoTownship::RecordCount() const {
+  std::int64_t n = static_cast<std::int64_t>(villages.size() + departments.size() + committees.size() +
+                                             mediators.size() + rounds.size() + disputes.size() +
+                                             cases.size() + petitions.size() + receptions.size());
+  for (const auto& c : committees) n += static_cast<std::int64_t>(c.members.size());
+  for (const auto& c : cases) {
+    n += static_cast<std::int64_t>(c.parties.size()) + (c.agreement ? 1 : 0);
+  }
+  for (const auto& p : petitions) n += p.review ? 1 : 0;
+  return n;
+}
+
+std::string MakeIdNumber(std::string_view region6, core::Date birth, int sequence) {
+  std::string first17 = fmt::format("{}{:04d}{:02d}{:02d}{:03d}", region6, static_cast<int>(birth.year()),
+                                    static_cast<unsigned>(birth.month()), static_cast<unsigned>(birth.day()),
+                                    sequence);
+  return first17 + domain::IdCardCheckChar(first17);
+}
+
+}  // namespace fazhi::service

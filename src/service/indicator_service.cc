@@ -1,0 +1,82 @@
+// service/indicator_service.cc — see indicator_service.h.
+#include "service/indicator_service.h"
+
+#include <fmt/format.h>
+
+#include "service/unit_service.h"
+#include "store/mediation_repository.h"
+#include "store/petition_repository.h"
+
+namespace fazhi::service {
+
+void SumInto(std::vector<domain::Indicator>& total, const std::vector<domain::Indicator>& part) {
+  for (const auto& p : part) {
+    auto it = std::find_if(total.begin(), total.end(), [&](const auto& t) { return t.code == p.code; });
+    if (it == total.end()) {
+      total.push_back(p);
+      continue;
+    }
+    it->rate.numerator += p.rate.numerator;
+    it->rate.denominator += p.rate.denominator;
+    it->numerator_ids.insert(it->numerator_ids.end(), p.numerator_ids.begin(), p.numerator_ids.end());
+    it->denominator_ids.insert(it->denominator_ids.end(), p.denominator_ids.begin(),
+                               p.denominator_ids.end());
+  }
+}
+
+void SumInto(std::vector<domain::Figure>& total, const std::vector<domain::Figure>& part) {
+  for (const auto& p : part) {
+    auto it = std::find_if(total.begin(), total.end(), [&](const auto& t) { return t.code == p.code; });
+    if (it == total.end()) {
+      total.push_back(p);
+      continue;
+    }
+    it->value += p.value;
+    it->ids.insert(it->ids.end(), p.ids.begin(), p.ids.end());
+  }
+}
+
+core::Result<TownshipIndicators> ComputeTownshipIndicators(ServiceContext& ctx,
+                                                           const store::Scope& scope,
+                                                           const domain::Region& township,
+                                                           int year, core::Date as_of) {
+  domain::Period period = domain::YearPeriod(year);
+  store::MediationRepository mediation(*ctx.db);
+  store::PetitionRepository petitions(*ctx.db);
+  ASSIGN_OR_RETURN(auto med, mediation.LoadTownshipRange(scope, township.id, period.from, period.to));
+  ASSIGN_OR_RETURN(auto pet, petitions.LoadTownshipRange(scope, township.id, period.from, period.to));
+  TownshipIndicators out;
+  out.township = township;
+  out.indicators = domain::MediationIndicators(med.cases, med.disputes, period, as_of, ctx.settings);
+  auto pet_indicators = domain::PetitionIndicators(pet.petitions, period, as_of, *ctx.calendar, ctx.settings);
+  out.indicators.insert(out.indicators.end(), pet_indicators.begin(), pet_indicators.end());
+  out.figures = domain::MediationFigures(med.cases, med.disputes, med.committees, med.mediators, period, as_of);
+  auto pet_figures = domain::PetitionFigures(pet.petitions, pet.receptions, period, as_of, *ctx.calendar);
+  out.figures.insert(out.figures.end(), pet_figures.begin(), pet_figures.end());
+  return out;
+}
+
+core::Result<UnitIndicators> ComputeUnitIndicators(ServiceContext& ctx, const store::Scope& scope,
+                                                   std::string_view unit_code, int year,
+                                                   std::optional<core::Date> as_of) {
+  if (year < 2000 || year > 2100) {
+    return core::Fail(core::InvalidArgument("year", fmt::format("年度 {} 无效，应在 2000 至 2100 之间", year),
+                                            fmt::format("year {} is invalid; use 2000 to 2100", year)));
+  }
+  ASSIGN_OR_RETURN(auto unit, ResolveUnit(ctx, scope, unit_code));
+  UnitIndicators out;
+  out.unit = unit.unit;
+  out.year = year;
+  core::Date year_end = core::MakeDate(year, 12, 31);
+  core::Date today = ctx.clock->Today();
+  out.as_of = as_of ? *as_of : (today < year_end ? today : year_end);
+  for (const auto& township : unit.townships) {
+    ASSIGN_OR_RETURN(auto t, ComputeTownshipIndicators(ctx, scope, township, year, out.as_of));
+    SumInto(out.indicators, t.indicators);
+    SumInto(out.figures, t.figures);
+    out.townships.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace fazhi::service

@@ -1,0 +1,38 @@
+// service/service_context.h — what every use case needs: the open database, the working-day
+// calendar, the ledger settings and the clock.
+//
+// Contract: OpenServiceContext opens the database named by the URL, loads the holiday
+// tables (calendar_dir empty: the default search, docs/calendar.md) and, when `migrate` is
+// true, applies pending migrations; otherwise a database behind the binary's schema is a
+// kFailedPrecondition telling the user to run `fazhi migrate`. The context owns the database;
+// the clock is borrowed and must outlive it. Not thread-safe (one context per thread).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "domain/calendar/working_calendar.h"
+#include "domain/settings.h"
+#include "store/database.h"
+
+namespace fazhi::service {
+
+struct ServiceContext {
+  std::unique_ptr<store::Database> db;
+  std::shared_ptr<const domain::WorkingCalendar> calendar;
+  domain::LedgerSettings settings;
+  const core::Clock* clock = nullptr;
+};
+
+struct OpenOptions {
+  std::string db_url;
+  std::string calendar_dir;  // empty: default search
+  bool migrate = false;      // apply pending migrations instead of failing
+};
+
+core::Result<ServiceContext> OpenServiceContext(const OpenOptions& options,
+                                                const core::Clock& clock);
+
+}  // namespace fazhi::service

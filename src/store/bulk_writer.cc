@@ -1,0 +1,431 @@
+// store/bulk_writer.cc — see bulk_writer.h.
+#include "store/bulk_writer.h"
+
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "store/internal/raw.h"
+#include "store/internal/repo_util.h"
+#include "store/internal/rows.h"
+#include "store/internal/session.h"
+#include "store/internal/tables.h"
+
+namespace fazhi::store {
+
+using internal::AgreementTable;
+using internal::CaseTable;
+using internal::CommitteeMemberTable;
+using internal::CommitteeTable;
+using internal::IntervalKind;
+using internal::IntervalRow;
+using internal::IntervalTable;
+using internal::MediatorTable;
+using internal::PartyTable;
+using internal::PetitionTable;
+using internal::ReceptionTable;
+using internal::ReviewKind;
+using internal::ReviewRow;
+using internal::ReviewTable;
+using internal::Row;
+using internal::RowWriter;
+using internal::ScreenedDisputeTable;
+using internal::ScreeningRoundTable;
+using internal::Slot;
+
+std::int64_t BulkCounts::Total() const {
+  return committees + committee_members + mediators + screening_rounds + screened_disputes +
+         cases + parties + agreements + petitions + petition_reviews + excluded_intervals +
+         leader_receptions;
+}
+
+namespace {
+
+// "INSERT INTO t (id, c1, …) VALUES (?, ?, …)" for SQLite's native API.
+template <class Table>
+std::string SqlitePlainInsert() {
+  std::string cols = "id";
+  std::string vals = "?";
+  for (const std::string& c : internal::ColumnsOf<Table>()) {
+    cols += ", " + c;
+    vals += ", ?";
+  }
+  return "INSERT INTO " + std::string(Table::kName) + " (" + cols + ") VALUES (" + vals + ")";
+}
+
+template <class Table>
+std::string PgCopyCommand() {
+  std::string cols = "id";
+  for (const std::string& c : internal::ColumnsOf<Table>()) cols += ", " + c;
+  return "COPY " + std::string(Table::kName) + " (" + cols + ") FROM STDIN";
+}
+
+// COPY text format: \N for NULL; backslash, tab, newline and CR escaped.
+void AppendCopyText(std::string& out, const std::string& text) {
+  for (char c : text) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      default: out.push_back(c);
+    }
+  }
+}
+
+void AppendCopySlot(std::string& out, const Slot& s) {
+  if (s.is_null()) {
+    out += "\\N";
+  } else if (s.text) {
+    AppendCopyText(out, s.s);
+  } else {
+    out += std::to_string(s.i);
+  }
+}
+
+}  // namespace
+
+struct BulkWriter::Impl {
+  explicit Impl(Database& database) : db(database) {}
+  ~Impl() {
+    for (auto& [name, stmt] : statements) ::sqlite_api::sqlite3_finalize(stmt);
+  }
+
+  Database& db;
+  BulkCounts counts;
+  std::map<std::string_view, internal::Sqlite3Stmt*> statements;  // by table (SQLite)
+  Row row;  // reused staging slots
+
+  // `n` new ids for `table`: SQLite inside the write transaction continues after MAX(id);
+  // PostgreSQL takes them from the identity sequence.
+  core::Result<std::vector<std::int64_t>> ReserveIds(std::string_view table, std::size_t n) {
+    std::vector<std::int64_t> ids;
+    if (n == 0) return ids;
+    ids.reserve(n);
+    if (db.backend() == Backend::kSqlite) {
+      internal::Params params;
+      std::int64_t max = internal::SelectInt(internal::Session(db),
+                                             "SELECT MAX(id) FROM " + std::string(table), params)
+                             .value_or(0);
+      for (std::size_t k = 1; k <= n; ++k) ids.push_back(max + static_cast<std::int64_t>(k));
+      return ids;
+    }
+    const std::string query = "SELECT nextval(pg_get_serial_sequence('" + std::string(table) +
+                              "', 'id')) FROM generate_series(1, " + std::to_string(n) + ")";
+    PGresult* result = PQexec(internal::PgHandle(db), query.c_str());
+    if (!result || PQresultStatus(result) != PGRES_TUPLES_OK) {
+      core::Error e = internal::PgResultError(result, "reserve ids");
+      PQclear(result);
+      return core::Fail(std::move(e));
+    }
+    for (int r = 0; r < PQntuples(result); ++r) {
+      ids.push_back(std::strtoll(PQgetvalue(result, r, 0), nullptr, 10));
+    }
+    PQclear(result);
+    return ids;
+  }
+
+  template <class Table>
+  core::Result<internal::Sqlite3Stmt*> Prepared() {
+    auto found = statements.find(Table::kName);
+    if (found != statements.end()) return found->second;
+    const std::string sql = SqlitePlainInsert<Table>();
+    internal::Sqlite3Stmt* stmt = nullptr;
+    if (::sqlite_api::sqlite3_prepare_v2(internal::SqliteHandle(db), sql.c_str(),
+                                         static_cast<int>(sql.size()), &stmt,
+                                         nullptr) != SQLITE_OK) {
+      return core::Fail(internal::SqliteError(db, "prepare bulk insert"));
+    }
+    statements.emplace(Table::kName, stmt);
+    return stmt;
+  }
+
+  // Writes records[i] with ids[i].
+  template <class Table>
+  core::Status Write(const std::vector<const typename Table::Type*>& records,
+                     const std::vector<std::int64_t>& ids) {
+    if (records.empty()) return core::Ok();
+    if (db.backend() == Backend::kSqlite) return WriteSqlite<Table>(records, ids);
+    return WritePostgres<Table>(records, ids);
+  }
+
+  template <class Table>
+  core::Status WriteSqlite(const std::vector<const typename Table::Type*>& records,
+                           const std::vector<std::int64_t>& ids) {
+    ASSIGN_OR_RETURN(internal::Sqlite3Stmt * stmt, Prepared<Table>());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      RowWriter writer(row);
+      Table::Map(writer, *records[i]);
+      ::sqlite_api::sqlite3_bind_int64(stmt, 1, ids[i]);
+      const std::size_t columns = internal::ColumnsOf<Table>().size();
+      for (std::size_t k = 0; k < columns; ++k) {
+        const Slot& s = row[k];
+        const int param = static_cast<int>(k) + 2;
+        if (s.is_null()) {
+          ::sqlite_api::sqlite3_bind_null(stmt, param);
+        } else if (s.text) {
+          ::sqlite_api::sqlite3_bind_text(stmt, param, s.s.data(), static_cast<int>(s.s.size()),
+                                          SQLITE_STATIC);
+        } else {
+          ::sqlite_api::sqlite3_bind_int64(stmt, param, s.i);
+        }
+      }
+      const int rc = ::sqlite_api::sqlite3_step(stmt);
+      if (rc != SQLITE_DONE) {
+        core::Error e = internal::SqliteError(db, "bulk insert into " + std::string(Table::kName));
+        ::sqlite_api::sqlite3_reset(stmt);
+        return core::Fail(std::move(e));
+      }
+      ::sqlite_api::sqlite3_reset(stmt);
+    }
+    return core::Ok();
+  }
+
+  template <class Table>
+  core::Status WritePostgres(const std::vector<const typename Table::Type*>& records,
+                             const std::vector<std::int64_t>& ids) {
+    PGconn* conn = internal::PgHandle(db);
+    const std::string command = PgCopyCommand<Table>();
+    const std::string operation = "copy into " + std::string(Table::kName);
+    PGresult* start = PQexec(conn, command.c_str());
+    if (!start || PQresultStatus(start) != PGRES_COPY_IN) {
+      core::Error e = internal::PgResultError(start, operation);
+      PQclear(start);
+      return core::Fail(std::move(e));
+    }
+    PQclear(start);
+    std::string buffer;
+    buffer.reserve(1 << 20);
+    bool sent = true;
+    for (std::size_t i = 0; i < records.size() && sent; ++i) {
+      RowWriter writer(row);
+      Table::Map(writer, *records[i]);
+      buffer += std::to_string(ids[i]);
+      const std::size_t columns = internal::ColumnsOf<Table>().size();
+      for (std::size_t k = 0; k < columns; ++k) {
+        buffer.push_back('\t');
+        AppendCopySlot(buffer, row[k]);
+      }
+      buffer.push_back('\n');
+      if (buffer.size() >= (1 << 20)) {
+        sent = PQputCopyData(conn, buffer.data(), static_cast<int>(buffer.size())) == 1;
+        buffer.clear();
+      }
+    }
+    if (sent && !buffer.empty()) {
+      sent = PQputCopyData(conn, buffer.data(), static_cast<int>(buffer.size())) == 1;
+    }
+    PQputCopyEnd(conn, sent ? nullptr : "client failed to send data");
+    core::Status status = core::Ok();
+    while (PGresult* result = PQgetResult(conn)) {
+      if (status && PQresultStatus(result) != PGRES_COMMAND_OK) {
+        status = core::Fail(internal::PgResultError(result, operation));
+      }
+      PQclear(result);
+    }
+    return status;
+  }
+
+  // Runs fn in the caller's transaction (as a savepoint) or in its own.
+  template <class F>
+  core::Status Batch(std::string_view operation, F&& fn) {
+    return internal::Tx(db, operation, std::forward<F>(fn));
+  }
+};
+
+BulkWriter::BulkWriter(Database& db) : impl_(std::make_unique<Impl>(db)) {}
+BulkWriter::~BulkWriter() = default;
+
+const BulkCounts& BulkWriter::counts() const { return impl_->counts; }
+
+core::Status BulkWriter::AddCommittees(std::span<domain::MediationCommittee> committees) {
+  Impl& im = *impl_;
+  BulkCounts added;
+  const core::Status done = im.Batch("bulk committees", [&]() -> core::Status {
+    ASSIGN_OR_RETURN(auto ids, im.ReserveIds(CommitteeTable::kName, committees.size()));
+    std::vector<const domain::MediationCommittee*> parents;
+    std::vector<domain::CommitteeMember*> members;
+    for (std::size_t i = 0; i < committees.size(); ++i) {
+      committees[i].id = ids[i];
+      parents.push_back(&committees[i]);
+      for (auto& m : committees[i].members) {
+        m.committee_id = ids[i];
+        members.push_back(&m);
+      }
+    }
+    ASSIGN_OR_RETURN(auto member_ids, im.ReserveIds(CommitteeMemberTable::kName, members.size()));
+    for (std::size_t i = 0; i < members.size(); ++i) members[i]->id = member_ids[i];
+    RETURN_IF_ERROR(im.Write<CommitteeTable>(parents, ids));
+    RETURN_IF_ERROR(im.Write<CommitteeMemberTable>(
+        std::vector<const domain::CommitteeMember*>(members.begin(), members.end()), member_ids));
+    added.committees = static_cast<std::int64_t>(parents.size());
+    added.committee_members = static_cast<std::int64_t>(members.size());
+    return core::Ok();
+  });
+  if (!done) return done;
+  im.counts.committees += added.committees;
+  im.counts.committee_members += added.committee_members;
+  return core::Ok();
+}
+
+namespace {
+
+// The common shape of a batch without children.
+template <class Table>
+core::Status AddFlat(Database& db, std::span<typename Table::Type> records,
+                     std::int64_t& counter,
+                     const std::function<core::Result<std::vector<std::int64_t>>(std::size_t)>&
+                         reserve,
+                     const std::function<core::Status(
+                         const std::vector<const typename Table::Type*>&,
+                         const std::vector<std::int64_t>&)>& write) {
+  const core::Status done =
+      internal::Tx(db, "bulk " + std::string(Table::kName), [&]() -> core::Status {
+        ASSIGN_OR_RETURN(auto ids, reserve(records.size()));
+        std::vector<const typename Table::Type*> rows;
+        rows.reserve(records.size());
+        for (std::size_t i = 0; i < records.size(); ++i) {
+          records[i].id = ids[i];
+          rows.push_back(&records[i]);
+        }
+        return write(rows, ids);
+      });
+  if (!done) return done;
+  counter += static_cast<std::int64_t>(records.size());
+  return core::Ok();
+}
+
+}  // namespace
+
+core::Status BulkWriter::AddMediators(std::span<domain::Mediator> mediators) {
+  Impl& im = *impl_;
+  return AddFlat<MediatorTable>(
+      im.db, mediators, im.counts.mediators,
+      [&](std::size_t n) { return im.ReserveIds(MediatorTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<MediatorTable>(rows, ids); });
+}
+
+core::Status BulkWriter::AddScreeningRounds(std::span<domain::ScreeningRound> rounds) {
+  Impl& im = *impl_;
+  return AddFlat<ScreeningRoundTable>(
+      im.db, rounds, im.counts.screening_rounds,
+      [&](std::size_t n) { return im.ReserveIds(ScreeningRoundTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<ScreeningRoundTable>(rows, ids); });
+}
+
+core::Status BulkWriter::AddScreenedDisputes(std::span<domain::ScreenedDispute> disputes) {
+  Impl& im = *impl_;
+  return AddFlat<ScreenedDisputeTable>(
+      im.db, disputes, im.counts.screened_disputes,
+      [&](std::size_t n) { return im.ReserveIds(ScreenedDisputeTable::kName, n); },
+      [&](const auto& rows, const auto& ids) {
+        return im.Write<ScreenedDisputeTable>(rows, ids);
+      });
+}
+
+core::Status BulkWriter::AddLeaderReceptions(std::span<domain::LeaderReception> receptions) {
+  Impl& im = *impl_;
+  return AddFlat<ReceptionTable>(
+      im.db, receptions, im.counts.leader_receptions,
+      [&](std::size_t n) { return im.ReserveIds(ReceptionTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<ReceptionTable>(rows, ids); });
+}
+
+core::Status BulkWriter::AddCases(std::span<domain::MediationCase> cases) {
+  Impl& im = *impl_;
+  BulkCounts added;
+  const core::Status done = im.Batch("bulk mediation cases", [&]() -> core::Status {
+    ASSIGN_OR_RETURN(auto ids, im.ReserveIds(CaseTable::kName, cases.size()));
+    std::vector<const domain::MediationCase*> parents;
+    std::vector<domain::MediationParty*> parties;
+    std::vector<domain::MediationAgreement*> agreements;
+    parents.reserve(cases.size());
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      domain::MediationCase& c = cases[i];
+      c.id = ids[i];
+      parents.push_back(&c);
+      for (auto& p : c.parties) {
+        p.case_id = c.id;
+        parties.push_back(&p);
+      }
+      if (c.agreement) {
+        c.agreement->case_id = c.id;
+        agreements.push_back(&*c.agreement);
+      }
+    }
+    ASSIGN_OR_RETURN(auto party_ids, im.ReserveIds(PartyTable::kName, parties.size()));
+    ASSIGN_OR_RETURN(auto agreement_ids, im.ReserveIds(AgreementTable::kName, agreements.size()));
+    for (std::size_t i = 0; i < parties.size(); ++i) parties[i]->id = party_ids[i];
+    for (std::size_t i = 0; i < agreements.size(); ++i) agreements[i]->id = agreement_ids[i];
+    RETURN_IF_ERROR(im.Write<CaseTable>(parents, ids));
+    RETURN_IF_ERROR(im.Write<PartyTable>(
+        std::vector<const domain::MediationParty*>(parties.begin(), parties.end()), party_ids));
+    RETURN_IF_ERROR(im.Write<AgreementTable>(
+        std::vector<const domain::MediationAgreement*>(agreements.begin(), agreements.end()),
+        agreement_ids));
+    added.cases = static_cast<std::int64_t>(parents.size());
+    added.parties = static_cast<std::int64_t>(parties.size());
+    added.agreements = static_cast<std::int64_t>(agreements.size());
+    return core::Ok();
+  });
+  if (!done) return done;
+  im.counts.cases += added.cases;
+  im.counts.parties += added.parties;
+  im.counts.agreements += added.agreements;
+  return core::Ok();
+}
+
+core::Status BulkWriter::AddPetitions(std::span<domain::Petition> petitions) {
+  Impl& im = *impl_;
+  BulkCounts added;
+  const core::Status done = im.Batch("bulk petitions", [&]() -> core::Status {
+    ASSIGN_OR_RETURN(auto ids, im.ReserveIds(PetitionTable::kName, petitions.size()));
+    std::vector<const domain::Petition*> parents;
+    std::vector<ReviewRow> reviews;
+    std::vector<IntervalRow> intervals;
+    parents.reserve(petitions.size());
+    for (std::size_t i = 0; i < petitions.size(); ++i) {
+      domain::Petition& p = petitions[i];
+      p.id = ids[i];
+      parents.push_back(&p);
+      for (const auto& interval : p.excluded) {
+        intervals.push_back({0, p.id, IntervalKind::kHandling, interval});
+      }
+      if (p.review) {
+        reviews.push_back({0, p.id, ReviewKind::kReview, *p.review});
+        for (const auto& h : p.review->hearing) {
+          intervals.push_back({0, p.id, IntervalKind::kReview, h});
+        }
+      }
+      if (p.re_review) {
+        reviews.push_back({0, p.id, ReviewKind::kReReview, *p.re_review});
+        for (const auto& h : p.re_review->hearing) {
+          intervals.push_back({0, p.id, IntervalKind::kReReview, h});
+        }
+      }
+    }
+    ASSIGN_OR_RETURN(auto review_ids, im.ReserveIds(ReviewTable::kName, reviews.size()));
+    ASSIGN_OR_RETURN(auto interval_ids, im.ReserveIds(IntervalTable::kName, intervals.size()));
+    std::vector<const ReviewRow*> review_rows;
+    for (const auto& r : reviews) review_rows.push_back(&r);
+    std::vector<const IntervalRow*> interval_rows;
+    for (const auto& r : intervals) interval_rows.push_back(&r);
+    RETURN_IF_ERROR(im.Write<PetitionTable>(parents, ids));
+    RETURN_IF_ERROR(im.Write<ReviewTable>(review_rows, review_ids));
+    RETURN_IF_ERROR(im.Write<IntervalTable>(interval_rows, interval_ids));
+    added.petitions = static_cast<std::int64_t>(parents.size());
+    added.petition_reviews = static_cast<std::int64_t>(reviews.size());
+    added.excluded_intervals = static_cast<std::int64_t>(intervals.size());
+    return core::Ok();
+  });
+  if (!done) return done;
+  im.counts.petitions += added.petitions;
+  im.counts.petition_reviews += added.petition_reviews;
+  im.counts.excluded_intervals += added.excluded_intervals;
+  return core::Ok();
+}
+
+}  // namespace fazhi::store

@@ -1,0 +1,255 @@
+// store/database.cc — see database.h.
+#include "store/database.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <utility>
+
+#include "core/clock.h"
+#include "store/internal/raw.h"
+#include "store/internal/session.h"
+#include "store/migrations.h"
+
+namespace fazhi::store {
+namespace {
+
+using internal::TranslateCurrentException;
+
+constexpr std::string_view kSqlitePrefix = "sqlite:";
+constexpr std::string_view kUrlHelpZh =
+    "数据库地址格式不正确，应为 sqlite:文件路径、sqlite::memory: 或 "
+    "postgresql://用户@主机:端口/库名";
+constexpr std::string_view kUrlHelpEn =
+    "Bad database URL: use sqlite:PATH, sqlite::memory: or postgresql://user@host:port/db";
+
+core::Error BadUrl(std::string_view why_zh, std::string_view why_en) {
+  return core::InvalidArgument("db", std::string(kUrlHelpZh) + std::string(why_zh),
+                               std::string(kUrlHelpEn) + std::string(why_en));
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// libpq's text for a failed connection can name the password; keep only the first line.
+std::string FirstLine(std::string_view text) {
+  std::size_t nl = text.find('\n');
+  return std::string(text.substr(0, nl));
+}
+
+core::Result<std::unique_ptr<Database::Impl>> ConnectSqlite(std::string_view path) {
+  if (path.empty()) return core::Fail(BadUrl("（缺少文件路径）", " (missing file path)"));
+  std::string file(path);
+  if (file != ":memory:") {
+    if (file.find('"') != std::string::npos) {
+      return core::Fail(BadUrl("（路径不能包含双引号）", " (the path must not contain '\"')"));
+    }
+    std::filesystem::path parent = std::filesystem::path(file).parent_path();
+    std::error_code ec;
+    if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) {
+      return core::Fail(core::InvalidArgument(
+          "db", "数据库文件所在目录不存在：" + parent.string() + "（请先创建该目录）",
+          "The directory of the database file does not exist: " + parent.string()));
+    }
+    if (std::filesystem::is_directory(file, ec)) {
+      return core::Fail(core::InvalidArgument("db", "数据库路径是一个目录：" + file,
+                                              "The database path is a directory: " + file));
+    }
+  }
+  auto impl = std::make_unique<Database::Impl>(Backend::kSqlite);
+  try {
+    impl->sql.open(soci::sqlite3, "db=\"" + file + "\"");
+    std::string mode;
+    impl->sql << "PRAGMA journal_mode=WAL", soci::into(mode);
+    impl->sql << "PRAGMA synchronous=FULL";
+    impl->sql << "PRAGMA foreign_keys=ON";
+    int timeout = 0;
+    impl->sql << "PRAGMA busy_timeout=5000", soci::into(timeout);
+    int fk = 0;
+    impl->sql << "PRAGMA foreign_keys", soci::into(fk);
+    if (fk != 1) {
+      return core::Fail(core::Internal("SQLite built without foreign key support"));
+    }
+  } catch (const std::exception& e) {
+    return core::Fail(core::Unavailable("无法打开 SQLite 数据库文件：" + file +
+                                            "（请检查文件权限、磁盘空间，或文件是否为数据库）",
+                                        "Cannot open the SQLite database file: " + file,
+                                        e.what()));
+  }
+  return impl;
+}
+
+core::Result<std::unique_ptr<Database::Impl>> ConnectPostgres(std::string_view url) {
+  std::string_view rest = url.substr(url.find("://") + 3);
+  if (rest.empty()) return core::Fail(BadUrl("（缺少主机和库名）", " (missing host and database)"));
+  auto impl = std::make_unique<Database::Impl>(Backend::kPostgresql);
+  try {
+    impl->sql.open(soci::postgresql, std::string(url));
+  } catch (const std::exception& e) {
+    std::string what = e.what();
+    if (what.find("invalid") != std::string::npos && what.find("URI") != std::string::npos) {
+      return core::Fail(BadUrl("（" + FirstLine(what) + "）", " (" + FirstLine(what) + ")"));
+    }
+    return core::Fail(core::Unavailable(
+        "无法连接 PostgreSQL 数据库：请确认数据库服务已启动，地址、端口、库名和账号正确",
+        "Cannot connect to the PostgreSQL database: check that the server is running and the "
+        "host, port, database and user are right",
+        what));
+  }
+  try {
+    impl->sql << "SET client_min_messages = warning";
+    impl->sql << "SET client_encoding = 'UTF8'";
+  } catch (...) {
+    return core::Fail(TranslateCurrentException(Backend::kPostgresql, "configure session"));
+  }
+  return impl;
+}
+
+bool TableExists(Database& db, std::string_view table) {
+  soci::session& sql = internal::Session(db);
+  std::int64_t n = 0;
+  std::string name(table);
+  if (db.backend() == Backend::kSqlite) {
+    sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :n",
+        soci::use(name), soci::into(n);
+  } else {
+    sql << "SELECT COUNT(*) FROM information_schema.tables "
+           "WHERE table_schema = current_schema() AND table_name = :n",
+        soci::use(name), soci::into(n);
+  }
+  return n > 0;
+}
+
+}  // namespace
+
+std::string_view BackendCode(Backend backend) {
+  return backend == Backend::kSqlite ? "sqlite" : "postgresql";
+}
+
+Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Database::~Database() = default;
+
+core::Result<std::unique_ptr<Database>> Database::Open(std::string_view url) {
+  std::unique_ptr<Impl> impl;
+  if (StartsWith(url, kSqlitePrefix)) {
+    ASSIGN_OR_RETURN(impl, ConnectSqlite(url.substr(kSqlitePrefix.size())));
+  } else if (StartsWith(url, "postgresql://") || StartsWith(url, "postgres://")) {
+    ASSIGN_OR_RETURN(impl, ConnectPostgres(url));
+  } else {
+    return core::Fail(BadUrl("", ""));
+  }
+  return std::unique_ptr<Database>(new Database(std::move(impl)));
+}
+
+Backend Database::backend() const { return impl_->backend; }
+
+std::string_view Database::BackendName() const { return BackendCode(impl_->backend); }
+
+bool Database::InTransactionNow() const { return impl_->tx_depth > 0; }
+
+int Database::LatestSchemaVersion() const {
+  int latest = 0;
+  for (const EmbeddedMigration& m : EmbeddedMigrations()) {
+    if (m.backend == BackendName()) latest = std::max(latest, m.version);
+  }
+  return latest;
+}
+
+core::Status Database::InTransaction(const std::function<core::Status()>& fn) {
+  Impl& im = *impl_;
+  const int depth = im.tx_depth;
+  const std::string savepoint = "fazhi_sp_" + std::to_string(depth);
+  try {
+    if (depth == 0) {
+      // IMMEDIATE takes SQLite's write lock up front, so a read-then-write transaction never
+      // fails half-way with SQLITE_BUSY when another connection writes.
+      im.sql << (im.backend == Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+    } else {
+      im.sql << "SAVEPOINT " + savepoint;
+    }
+  } catch (...) {
+    return core::Fail(TranslateCurrentException(im.backend, "begin transaction"));
+  }
+  im.tx_depth = depth + 1;
+  core::Status status;
+  try {
+    status = fn();
+  } catch (...) {
+    status = core::Fail(TranslateCurrentException(im.backend, "transaction"));
+  }
+  im.tx_depth = depth;
+  if (status) {
+    try {
+      im.sql << (depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT " + savepoint);
+      return core::Ok();
+    } catch (...) {
+      status = core::Fail(TranslateCurrentException(im.backend, "commit"));
+    }
+  }
+  try {
+    if (depth == 0) {
+      im.sql << "ROLLBACK";
+    } else {
+      im.sql << "ROLLBACK TO SAVEPOINT " + savepoint;
+      im.sql << "RELEASE SAVEPOINT " + savepoint;
+    }
+  } catch (...) {
+    // The original error matters more; a failed rollback means the connection is gone and
+    // the server discards the transaction itself.
+  }
+  return status;
+}
+
+core::Result<int> Database::SchemaVersion() {
+  return internal::Guarded(*this, "schema version", [&]() -> core::Result<int> {
+    if (!TableExists(*this, "schema_migrations")) return 0;
+    std::int64_t version = 0;
+    impl_->sql << "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", soci::into(version);
+    return static_cast<int>(version);
+  });
+}
+
+core::Status Database::Migrate() {
+  return internal::Guarded(*this, "migrate", [&]() -> core::Status {
+    soci::session& sql = impl_->sql;
+    sql << "CREATE TABLE IF NOT EXISTS schema_migrations ("
+           "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+    ASSIGN_OR_RETURN(int current, SchemaVersion());
+    const int latest = LatestSchemaVersion();
+    if (current > latest) {
+      return core::Fail(core::FailedPrecondition(
+          "数据库结构版本（" + std::to_string(current) + "）高于本程序支持的版本（" +
+              std::to_string(latest) + "），请升级程序",
+          "The database schema version (" + std::to_string(current) +
+              ") is newer than this program supports (" + std::to_string(latest) +
+              "); upgrade the program"));
+    }
+    core::SystemClock clock;
+    for (const EmbeddedMigration& m : EmbeddedMigrations()) {
+      if (m.backend != BackendName()) continue;
+      auto apply = [&]() -> core::Status {
+        if (impl_->backend == Backend::kPostgresql) {
+          // Two processes migrating one database wait for each other.
+          sql << "SELECT pg_advisory_xact_lock(7310001)";
+        }
+        std::int64_t applied = 0;
+        int version = m.version;
+        sql << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(version),
+            soci::into(applied);
+        if (applied > 0) return core::Ok();
+        RETURN_IF_ERROR(internal::ExecScript(*this, m.sql, "migration " + std::string(m.name)));
+        std::string name(m.name);
+        std::string at = clock.NowUtc();
+        sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :a)",
+            soci::use(version), soci::use(name), soci::use(at);
+        return core::Ok();
+      };
+      RETURN_IF_ERROR(InTransaction(apply));
+    }
+    return core::Ok();
+  });
+}
+
+}  // namespace fazhi::store

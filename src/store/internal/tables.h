@@ -1,0 +1,374 @@
+// store/internal/tables.h — store-private: every table of migrations/*/0001_init.sql as a
+// column mapping (see rows.h), shared by the repositories and BulkWriter. Column order here
+// is the order of the INSERT and SELECT lists (not necessarily the DDL order).
+//
+// Enum columns store the domain's *Code text and read back through its Parse* function.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "domain/calendar/deadline.h"
+#include "domain/common.h"
+#include "domain/mediation/mediation.h"
+#include "domain/org/org.h"
+#include "domain/petition/petition.h"
+
+// Enum mapping for rows.h visitors: the code function and a one-argument parse function.
+#define FAZHI_ENUM(code_fn, parse_fn)                                  \
+  [](auto value) { return code_fn(value); },                           \
+      [](std::string_view text) { return parse_fn(text); }
+
+namespace fazhi::store::internal {
+
+struct RegionTable {
+  using Type = domain::Region;
+  static constexpr std::string_view kName = "region";
+  template <class V, class T>
+  static void Map(V& v, T& r) {
+    v.Text("code", r.code);
+    v.Text("name", r.name);
+    v.Enum("level", r.level, FAZHI_ENUM(domain::RegionLevelCode, domain::ParseRegionLevel));
+    v.OptInt("parent_id", r.parent_id);
+  }
+};
+
+struct DepartmentTable {
+  using Type = domain::Department;
+  static constexpr std::string_view kName = "department";
+  template <class V, class T>
+  static void Map(V& v, T& d) {
+    v.Int("region_id", d.region_id);
+    v.Text("name", d.name);
+    v.Text("kind", d.kind);
+  }
+};
+
+struct UserTable {
+  using Type = domain::User;
+  static constexpr std::string_view kName = "app_user";
+  template <class V, class T>
+  static void Map(V& v, T& u) {
+    v.Text("username", u.username);
+    v.Text("display_name", u.display_name);
+    v.Enum("role", u.role, FAZHI_ENUM(domain::RoleCode, domain::ParseRole));
+    v.Int("region_id", u.region_id);
+    v.Text("password_hash", u.password_hash);
+    v.Bool("active", u.active);
+    v.Text("created_at", u.created_at);
+  }
+};
+
+struct CommitteeTable {
+  using Type = domain::MediationCommittee;
+  static constexpr std::string_view kName = "med_committee";
+  template <class V, class T>
+  static void Map(V& v, T& c) {
+    v.Int("township_id", c.township_id);
+    v.OptInt("village_id", c.village_id);
+    v.Text("name", c.name);
+    v.Enum("level", c.level,
+           FAZHI_ENUM(domain::CommitteeLevelCode, domain::ParseCommitteeLevel));
+    v.Date("established_on", c.established_on);
+    v.Date("term_start", c.term_start);
+    v.Date("term_end", c.term_end);
+    v.Bool("multi_ethnic_area", c.multi_ethnic_area);
+  }
+};
+
+struct CommitteeMemberTable {
+  using Type = domain::CommitteeMember;
+  static constexpr std::string_view kName = "med_committee_member";
+  template <class V, class T>
+  static void Map(V& v, T& m) {
+    v.Int("committee_id", m.committee_id);
+    v.Text("name", m.name);
+    v.Enum("gender", m.gender, FAZHI_ENUM(domain::GenderCode, domain::ParseGender));
+    v.Text("ethnicity", m.ethnicity);
+    v.Enum("role", m.role, FAZHI_ENUM(domain::CommitteeRoleCode, domain::ParseCommitteeRole));
+    v.Date("term_start", m.term_start);
+    v.Date("term_end", m.term_end);
+  }
+};
+
+struct MediatorTable {
+  using Type = domain::Mediator;
+  static constexpr std::string_view kName = "mediator";
+  template <class V, class T>
+  static void Map(V& v, T& m) {
+    v.Int("township_id", m.township_id);
+    v.Int("committee_id", m.committee_id);
+    v.Text("name", m.name);
+    v.Enum("gender", m.gender, FAZHI_ENUM(domain::GenderCode, domain::ParseGender));
+    v.Text("id_number", m.id_number);
+    v.Text("phone", m.phone);
+    v.Bool("is_committee_member", m.is_committee_member);
+    v.Date("appointed_on", m.appointed_on);
+    v.OptDate("dismissed_on", m.dismissed_on);
+    v.Int("training_hours", m.training_hours);
+  }
+};
+
+struct ScreeningRoundTable {
+  using Type = domain::ScreeningRound;
+  static constexpr std::string_view kName = "screening_round";
+  template <class V, class T>
+  static void Map(V& v, T& r) {
+    v.Int("township_id", r.township_id);
+    v.OptInt("village_id", r.village_id);
+    v.Date("held_on", r.held_on);
+    v.Text("organiser", r.organiser);
+    v.Text("scope", r.scope);
+    v.Text("notes", r.notes);
+  }
+};
+
+struct ScreenedDisputeTable {
+  using Type = domain::ScreenedDispute;
+  static constexpr std::string_view kName = "screened_dispute";
+  template <class V, class T>
+  static void Map(V& v, T& d) {
+    v.Int("round_id", d.round_id);
+    v.Int("township_id", d.township_id);
+    v.OptInt("village_id", d.village_id);
+    v.Date("found_on", d.found_on);
+    v.Text("category", d.category);
+    v.Text("summary", d.summary);
+    v.Int("parties_count", d.parties_count);
+    v.Enum("status", d.status,
+           FAZHI_ENUM(domain::ScreenedDisputeStatusCode, domain::ParseScreenedDisputeStatus));
+    v.OptEnum("route", d.route,
+              FAZHI_ENUM(domain::ResolutionRouteCode, domain::ParseResolutionRoute));
+    v.OptDate("resolved_on", d.resolved_on);
+    v.Text("transferred_to", d.transferred_to);
+    v.OptInt("mediation_case_id", d.mediation_case_id);
+  }
+};
+
+struct CaseTable {
+  using Type = domain::MediationCase;
+  static constexpr std::string_view kName = "mediation_case";
+  template <class V, class T>
+  static void Map(V& v, T& c) {
+    v.Int("township_id", c.township_id);
+    v.Int("committee_id", c.committee_id);
+    v.OptInt("mediator_id", c.mediator_id);
+    v.Text("case_no", c.case_no);
+    v.Text("category", c.category);
+    v.Enum("start_mode", c.start_mode,
+           FAZHI_ENUM(domain::MediationStartModeCode, domain::ParseMediationStartMode));
+    v.Text("referred_by", c.referred_by);
+    v.Date("accepted_on", c.accepted_on);
+    v.Text("summary", c.summary);
+    v.Enum("outcome", c.outcome,
+           FAZHI_ENUM(domain::MediationOutcomeCode, domain::ParseMediationOutcome));
+    v.OptDate("concluded_on", c.concluded_on);
+    v.Text("termination_reason", c.termination_reason);
+    v.Bool("parties_agreed_to_continue", c.parties_agreed_to_continue);
+    v.Int("amount_fen", c.amount_fen);
+    v.Bool("prevented_criminal", c.prevented_criminal);
+    v.Bool("prevented_group_petition", c.prevented_group_petition);
+  }
+};
+
+struct PartyTable {
+  using Type = domain::MediationParty;
+  static constexpr std::string_view kName = "mediation_party";
+  template <class V, class T>
+  static void Map(V& v, T& p) {
+    v.Int("case_id", p.case_id);
+    v.Enum("kind", p.kind, FAZHI_ENUM(domain::PartyKindCode, domain::ParsePartyKind));
+    v.Text("name", p.name);
+    v.Text("id_number", p.id_number);
+    v.Text("uscc", p.uscc);
+    v.Text("phone", p.phone);
+    v.Text("address", p.address);
+  }
+};
+
+struct AgreementTable {
+  using Type = domain::MediationAgreement;
+  static constexpr std::string_view kName = "mediation_agreement";
+  template <class V, class T>
+  static void Map(V& v, T& a) {
+    v.Int("case_id", a.case_id);
+    v.Enum("form", a.form, FAZHI_ENUM(domain::AgreementFormCode, domain::ParseAgreementForm));
+    v.Date("effective_on", a.effective_on);
+    v.Text("terms", a.terms);
+    v.Int("amount_fen", a.amount_fen);
+    v.Enum("performance", a.performance,
+           FAZHI_ENUM(domain::PerformanceStatusCode, domain::ParsePerformanceStatus));
+    v.OptDate("performance_due", a.performance_due);
+    v.OptDate("performed_on", a.performed_on);
+    v.OptDate("last_followup_on", a.last_followup_on);
+    v.OptDate("confirmation_applied_on", a.confirmation_applied_on);
+    v.Text("confirmation_court", a.confirmation_court);
+    v.Enum("confirmation_result", a.confirmation_result,
+           FAZHI_ENUM(domain::ConfirmationResultCode, domain::ParseConfirmationResult));
+    v.OptDate("confirmation_decided_on", a.confirmation_decided_on);
+  }
+};
+
+// The optional 延期 of a petition, flattened into the ext_* columns (ext_days NULL = none).
+struct ExtensionColumns {
+  std::optional<std::int64_t> days;
+  std::string approver;
+  std::optional<core::Date> approved_on;
+  std::string reason;
+  bool notified = false;
+
+  static ExtensionColumns From(const std::optional<domain::PetitionExtension>& e) {
+    if (!e) return {};
+    return {e->days, e->approver, e->approved_on, e->reason, e->petitioner_notified};
+  }
+  void To(std::optional<domain::PetitionExtension>& e) const {
+    if (!days) {
+      e.reset();
+      return;
+    }
+    e = domain::PetitionExtension{static_cast<int>(*days), approver,
+                                  approved_on.value_or(core::Date{}), reason, notified};
+  }
+};
+
+struct PetitionTable {
+  using Type = domain::Petition;
+  static constexpr std::string_view kName = "petition";
+  template <class V, class T>
+  static void Map(V& v, T& p) {
+    v.Int("township_id", p.township_id);
+    v.Text("reg_no", p.reg_no);
+    v.Enum("channel", p.channel,
+           FAZHI_ENUM(domain::PetitionChannelCode, domain::ParsePetitionChannel));
+    v.Enum("source", p.source,
+           FAZHI_ENUM(domain::PetitionSourceCode, domain::ParsePetitionSource));
+    v.Text("assigned_by", p.assigned_by);
+    v.Date("received_on", p.received_on);
+    v.Text("petitioner_name", p.petitioner_name);
+    v.Text("id_number", p.id_number);
+    v.Text("phone", p.phone);
+    v.Text("address", p.address);
+    v.Int("group_size", p.group_size);
+    v.Int("representatives", p.representatives);
+    v.Enum("category", p.category,
+           FAZHI_ENUM(domain::PetitionCategoryCode, domain::ParsePetitionCategory));
+    v.Text("request", p.request);
+    v.Text("facts", p.facts);
+    v.Text("reasons", p.reasons);
+    v.Bool("urgent", p.urgent);
+    v.OptDate("acknowledged_on", p.acknowledged_on);
+    v.OptDate("accepted_on", p.accepted_on);
+    v.OptDate("objected_on", p.objected_on);
+    v.Enum("diversion", p.diversion,
+           FAZHI_ENUM(domain::DiversionChannelCode, domain::ParseDiversionChannel));
+    v.OptDate("diverted_on", p.diverted_on);
+    ExtensionColumns ext = ExtensionColumns::From(p.extension);
+    v.OptInt("ext_days", ext.days);
+    v.Text("ext_approver", ext.approver);
+    v.OptDate("ext_approved_on", ext.approved_on);
+    v.Text("ext_reason", ext.reason);
+    v.Bool("ext_petitioner_notified", ext.notified);
+    if constexpr (!std::is_const_v<T>) ext.To(p.extension);
+    v.OptDate("closed_on", p.closed_on);
+    v.Enum("outcome", p.outcome,
+           FAZHI_ENUM(domain::PetitionOutcomeCode, domain::ParsePetitionOutcome));
+    v.OptDate("reply_served_on", p.reply_served_on);
+    v.Enum("satisfaction", p.satisfaction,
+           FAZHI_ENUM(domain::SatisfactionCode, domain::ParseSatisfaction));
+    v.OptDate("rated_on", p.rated_on);
+    v.Text("lead_leader", p.lead_leader);
+    v.OptDate("lead_assigned_on", p.lead_assigned_on);
+    v.Bool("concluded_final", p.concluded_final);
+    v.OptInt("duplicate_of", p.duplicate_of);
+  }
+};
+
+// petition_review and petition_excluded_interval rows: the domain values have no id or owner.
+enum class ReviewKind { kReview, kReReview };
+inline std::string_view ReviewKindCode(ReviewKind k) {
+  return k == ReviewKind::kReview ? "review" : "re_review";
+}
+inline core::Result<ReviewKind> ParseReviewKind(std::string_view code) {
+  if (code == "review") return ReviewKind::kReview;
+  if (code == "re_review") return ReviewKind::kReReview;
+  return core::Fail(core::InvalidArgument("kind", "复查类别无效", "Bad review kind"));
+}
+
+struct ReviewRow {
+  std::int64_t id = 0;
+  std::int64_t petition_id = 0;
+  ReviewKind kind = ReviewKind::kReview;
+  domain::PetitionReview review;
+};
+
+struct ReviewTable {
+  using Type = ReviewRow;
+  static constexpr std::string_view kName = "petition_review";
+  template <class V, class T>
+  static void Map(V& v, T& r) {
+    v.Int("petition_id", r.petition_id);
+    v.Enum("kind", r.kind, FAZHI_ENUM(ReviewKindCode, ParseReviewKind));
+    v.Date("requested_on", r.review.requested_on);
+    v.Text("organ", r.review.organ);
+    v.OptDate("replied_on", r.review.replied_on);
+    v.Text("result", r.review.result);
+  }
+};
+
+// Which period an excluded interval belongs to.
+enum class IntervalKind { kHandling, kReview, kReReview };
+inline std::string_view IntervalKindCode(IntervalKind k) {
+  switch (k) {
+    case IntervalKind::kHandling: return "handling";
+    case IntervalKind::kReview: return "review";
+    case IntervalKind::kReReview: return "re_review";
+  }
+  return "handling";
+}
+inline core::Result<IntervalKind> ParseIntervalKind(std::string_view code) {
+  if (code == "handling") return IntervalKind::kHandling;
+  if (code == "review") return IntervalKind::kReview;
+  if (code == "re_review") return IntervalKind::kReReview;
+  return core::Fail(core::InvalidArgument("kind", "不计时段类别无效", "Bad interval kind"));
+}
+
+struct IntervalRow {
+  std::int64_t id = 0;
+  std::int64_t petition_id = 0;
+  IntervalKind kind = IntervalKind::kHandling;
+  domain::ExcludedInterval interval;
+};
+
+struct IntervalTable {
+  using Type = IntervalRow;
+  static constexpr std::string_view kName = "petition_excluded_interval";
+  template <class V, class T>
+  static void Map(V& v, T& r) {
+    v.Int("petition_id", r.petition_id);
+    v.Enum("kind", r.kind, FAZHI_ENUM(IntervalKindCode, ParseIntervalKind));
+    v.Date("from_on", r.interval.from);
+    v.Date("to_on", r.interval.to);
+    v.Text("reason", r.interval.reason);
+  }
+};
+
+struct ReceptionTable {
+  using Type = domain::LeaderReception;
+  static constexpr std::string_view kName = "leader_reception";
+  template <class V, class T>
+  static void Map(V& v, T& r) {
+    v.Int("township_id", r.township_id);
+    v.Text("leader_name", r.leader_name);
+    v.Text("leader_title", r.leader_title);
+    v.Date("received_on", r.received_on);
+    v.Text("location", r.location);
+    v.Int("visitors", r.visitors);
+    v.Int("matters", r.matters);
+    v.Text("notes", r.notes);
+  }
+};
+
+}  // namespace fazhi::store::internal
