@@ -59,6 +59,7 @@ int RunCli(int argc, char** argv) {
   AddValidateCommand(app, ctx);
   AddUserCommand(app, ctx);
   AddOrgCommand(app, ctx);
+  AddSettingsCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -55,5 +55,6 @@ void AddCalendarCommand(CLI::App& app, CliContext& ctx);
 void AddValidateCommand(CLI::App& app, CliContext& ctx);
 void AddUserCommand(CLI::App& app, CliContext& ctx);
 void AddOrgCommand(CLI::App& app, CliContext& ctx);
+void AddSettingsCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace fazhi::cli

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "service/settings_service.h"
 #include "service/unit_service.h"
 #include "store/mediation_repository.h"
 #include "store/petition_repository.h"
@@ -18,11 +19,16 @@ core::Result<UnitAlerts> ComputeUnitAlerts(ServiceContext& ctx, const store::Sco
   core::Date from = core::AddDays(on, -400);
   store::MediationRepository mediation(*ctx.db);
   store::PetitionRepository petitions(*ctx.db);
+  std::int64_t county_id = unit.IsCounty() ? unit.unit.id : unit.unit.parent_id.value_or(0);
+  domain::LedgerSettings settings = ctx.settings;
+  if (county_id != 0) {
+    ASSIGN_OR_RETURN(settings, LedgerSettingsFor(ctx, store::Scope::County(county_id)));
+  }
   for (const auto& township : unit.townships) {
     ASSIGN_OR_RETURN(auto med, mediation.LoadTownshipRange(scope, township.id, from, on));
     ASSIGN_OR_RETURN(auto pet, petitions.LoadTownshipRange(scope, township.id, from, on));
-    auto alerts = domain::MediationAlerts(med.committees, med.cases, on, *ctx.calendar, ctx.settings);
-    auto pet_alerts = domain::PetitionAlerts(pet.petitions, on, *ctx.calendar, ctx.settings.alert_soon_days);
+    auto alerts = domain::MediationAlerts(med.committees, med.cases, on, *ctx.calendar, settings);
+    auto pet_alerts = domain::PetitionAlerts(pet.petitions, on, *ctx.calendar, settings.alert_soon_days);
     alerts.insert(alerts.end(), pet_alerts.begin(), pet_alerts.end());
     for (auto& a : alerts) out.alerts.push_back({township, std::move(a)});
   }

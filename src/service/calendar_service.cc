@@ -70,16 +70,17 @@ core::Result<domain::ExcludedInterval> ParseInterval(std::string_view text) {
 }  // namespace
 
 core::Result<std::shared_ptr<const domain::WorkingCalendar>> LoadCalendar(
-    const std::string& calendar_dir) {
+    const std::string& calendar_dir, domain::CalendarOptions options) {
   static std::mutex mutex;
   static std::map<std::string, std::shared_ptr<const domain::WorkingCalendar>> cache;
   ASSIGN_OR_RETURN(auto dir, ResolveDir(calendar_dir));
   std::lock_guard lock(mutex);
-  auto it = cache.find(dir.string());
+  std::string key = dir.string() + (options.count_makeup_weekends ? "|makeup" : "|no-makeup");
+  auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  ASSIGN_OR_RETURN(auto calendar, store::LoadCalendarDir(dir));
+  ASSIGN_OR_RETURN(auto calendar, store::LoadCalendarDir(dir, options));
   auto shared = std::make_shared<const domain::WorkingCalendar>(std::move(calendar));
-  cache[dir.string()] = shared;
+  cache[key] = shared;
   return shared;
 }
 

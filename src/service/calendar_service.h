@@ -20,7 +20,7 @@ namespace fazhi::service {
 // The calendar of that directory (cached). Fails when the directory is missing or a file
 // in it is invalid, naming the file.
 core::Result<std::shared_ptr<const domain::WorkingCalendar>> LoadCalendar(
-    const std::string& calendar_dir);
+    const std::string& calendar_dir, domain::CalendarOptions options = {});
 
 struct DeadlineRequest {
   std::string from;                      // start date text

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "service/settings_service.h"
 #include "service/unit_service.h"
 #include "store/mediation_repository.h"
 #include "store/petition_repository.h"
@@ -40,6 +41,16 @@ core::Result<TownshipIndicators> ComputeTownshipIndicators(ServiceContext& ctx,
                                                            const store::Scope& scope,
                                                            const domain::Region& township,
                                                            int year, core::Date as_of) {
+  domain::LedgerSettings settings = ctx.settings;
+  if (township.parent_id) {
+    ASSIGN_OR_RETURN(settings, LedgerSettingsFor(ctx, store::Scope::County(*township.parent_id)));
+  }
+  return ComputeTownshipIndicatorsWith(ctx, scope, township, year, as_of, settings);
+}
+
+core::Result<TownshipIndicators> ComputeTownshipIndicatorsWith(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township, int year,
+    core::Date as_of, const domain::LedgerSettings& settings) {
   domain::Period period = domain::YearPeriod(year);
   store::MediationRepository mediation(*ctx.db);
   store::PetitionRepository petitions(*ctx.db);
@@ -47,8 +58,8 @@ core::Result<TownshipIndicators> ComputeTownshipIndicators(ServiceContext& ctx,
   ASSIGN_OR_RETURN(auto pet, petitions.LoadTownshipRange(scope, township.id, period.from, period.to));
   TownshipIndicators out;
   out.township = township;
-  out.indicators = domain::MediationIndicators(med.cases, med.disputes, period, as_of, ctx.settings);
-  auto pet_indicators = domain::PetitionIndicators(pet.petitions, period, as_of, *ctx.calendar, ctx.settings);
+  out.indicators = domain::MediationIndicators(med.cases, med.disputes, period, as_of, settings);
+  auto pet_indicators = domain::PetitionIndicators(pet.petitions, period, as_of, *ctx.calendar, settings);
   out.indicators.insert(out.indicators.end(), pet_indicators.begin(), pet_indicators.end());
   out.figures = domain::MediationFigures(med.cases, med.disputes, med.committees, med.mediators, period, as_of);
   auto pet_figures = domain::PetitionFigures(pet.petitions, pet.receptions, period, as_of, *ctx.calendar);
@@ -70,8 +81,13 @@ core::Result<UnitIndicators> ComputeUnitIndicators(ServiceContext& ctx, const st
   core::Date year_end = core::MakeDate(year, 12, 31);
   core::Date today = ctx.clock->Today();
   out.as_of = as_of ? *as_of : (today < year_end ? today : year_end);
+  std::int64_t county_id = unit.IsCounty() ? unit.unit.id : unit.unit.parent_id.value_or(0);
+  domain::LedgerSettings settings = ctx.settings;
+  if (county_id != 0) {
+    ASSIGN_OR_RETURN(settings, LedgerSettingsFor(ctx, store::Scope::County(county_id)));
+  }
   for (const auto& township : unit.townships) {
-    ASSIGN_OR_RETURN(auto t, ComputeTownshipIndicators(ctx, scope, township, year, out.as_of));
+    ASSIGN_OR_RETURN(auto t, ComputeTownshipIndicatorsWith(ctx, scope, township, year, out.as_of, settings));
     SumInto(out.indicators, t.indicators);
     SumInto(out.figures, t.figures);
     out.townships.push_back(std::move(t));

@@ -41,6 +41,11 @@ core::Result<TownshipIndicators> ComputeTownshipIndicators(ServiceContext& ctx,
                                                            const domain::Region& township,
                                                            int year, core::Date as_of);
 
+// The same with the settings given (a county's, loaded once for all its townships).
+core::Result<TownshipIndicators> ComputeTownshipIndicatorsWith(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township, int year,
+    core::Date as_of, const domain::LedgerSettings& settings);
+
 core::Result<UnitIndicators> ComputeUnitIndicators(ServiceContext& ctx, const store::Scope& scope,
                                                    std::string_view unit_code, int year,
                                                    std::optional<core::Date> as_of = std::nullopt);

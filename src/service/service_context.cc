@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "service/calendar_service.h"
+#include "service/settings_service.h"
 
 namespace fazhi::service {
 
@@ -24,8 +25,9 @@ core::Result<ServiceContext> OpenServiceContext(const OpenOptions& options,
                       version, ctx.db->LatestSchemaVersion())));
     }
   }
-  ASSIGN_OR_RETURN(ctx.calendar, LoadCalendar(options.calendar_dir));
-  RETURN_IF_ERROR(domain::ValidateLedgerSettings(ctx.settings));
+  ASSIGN_OR_RETURN(auto calendar_options, CalendarOptionsFor(ctx));
+  ASSIGN_OR_RETURN(ctx.calendar, LoadCalendar(options.calendar_dir, calendar_options));
+  ASSIGN_OR_RETURN(ctx.settings, LedgerSettingsFor(ctx, store::Scope::System()));
   return ctx;
 }
 

@@ -22,7 +22,7 @@ namespace fazhi::service {
 struct ServiceContext {
   std::unique_ptr<store::Database> db;
   std::shared_ptr<const domain::WorkingCalendar> calendar;
-  domain::LedgerSettings settings;
+  domain::LedgerSettings settings;  // deployment-wide; a county's own: LedgerSettingsFor
   const core::Clock* clock = nullptr;
 };
 

@@ -37,8 +37,8 @@ using internal::ScreeningRoundTable;
 using internal::Slot;
 
 std::int64_t BulkCounts::Total() const {
-  return committees + committee_members + mediators + screening_rounds + screened_disputes +
-         cases + parties + agreements + petitions + petition_reviews + excluded_intervals +
+  return committees + committee_members + mediators + screening_rounds + screened_disputes + cases +
+         parties + agreements + petitions + petition_reviews + excluded_intervals +
          leader_receptions;
 }
 
@@ -74,11 +74,20 @@ std::string PgCopyCommand() {
 void AppendCopyText(std::string& out, const std::string& text) {
   for (char c : text) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out.push_back(c);
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out.push_back(c);
     }
   }
 }
@@ -164,8 +173,8 @@ struct BulkWriter::Impl {
 
   // Binds records[i] (with ids[i]) as row `slot` of a multi-row statement.
   template <class Table>
-  void BindSqliteRow(internal::Sqlite3Stmt* stmt, std::size_t slot, const typename Table::Type& record,
-                     std::int64_t id) {
+  void BindSqliteRow(internal::Sqlite3Stmt* stmt, std::size_t slot,
+                     const typename Table::Type& record, std::int64_t id) {
     const std::size_t columns = internal::ColumnsOf<Table>().size();
     const std::size_t first = slot * (columns + 1);
     RowWriter writer(row, first + 1);
@@ -206,7 +215,8 @@ struct BulkWriter::Impl {
     if (records.size() >= chunk) {
       ASSIGN_OR_RETURN(internal::Sqlite3Stmt * many, Prepared<Table>(chunk));
       for (; i + chunk <= records.size(); i += chunk) {
-        for (std::size_t r = 0; r < chunk; ++r) BindSqliteRow<Table>(many, r, *records[i + r], ids[i + r]);
+        for (std::size_t r = 0; r < chunk; ++r)
+          BindSqliteRow<Table>(many, r, *records[i + r], ids[i + r]);
         RETURN_IF_ERROR(StepSqlite(many, Table::kName));
       }
     }
@@ -311,13 +321,11 @@ namespace {
 
 // The common shape of a batch without children.
 template <class Table>
-core::Status AddFlat(Database& db, std::span<typename Table::Type> records,
-                     std::int64_t& counter,
-                     const std::function<core::Result<std::vector<std::int64_t>>(std::size_t)>&
-                         reserve,
-                     const std::function<core::Status(
-                         const std::vector<const typename Table::Type*>&,
-                         const std::vector<std::int64_t>&)>& write) {
+core::Status AddFlat(
+    Database& db, std::span<typename Table::Type> records, std::int64_t& counter,
+    const std::function<core::Result<std::vector<std::int64_t>>(std::size_t)>& reserve,
+    const std::function<core::Status(const std::vector<const typename Table::Type*>&,
+                                     const std::vector<std::int64_t>&)>& write) {
   const core::Status done =
       internal::Tx(db, "bulk " + std::string(Table::kName), [&]() -> core::Status {
         ASSIGN_OR_RETURN(auto ids, reserve(records.size()));
@@ -357,9 +365,7 @@ core::Status BulkWriter::AddScreenedDisputes(std::span<domain::ScreenedDispute> 
   return AddFlat<ScreenedDisputeTable>(
       im.db, disputes, im.counts.screened_disputes,
       [&](std::size_t n) { return im.ReserveIds(ScreenedDisputeTable::kName, n); },
-      [&](const auto& rows, const auto& ids) {
-        return im.Write<ScreenedDisputeTable>(rows, ids);
-      });
+      [&](const auto& rows, const auto& ids) { return im.Write<ScreenedDisputeTable>(rows, ids); });
 }
 
 core::Status BulkWriter::AddLeaderReceptions(std::span<domain::LeaderReception> receptions) {

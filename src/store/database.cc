@@ -1,11 +1,9 @@
 // store/database.cc — see database.h.
 #include "store/database.h"
 
-#include <charconv>
-
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -70,17 +68,15 @@ core::Result<std::unique_ptr<Database::Impl>> ConnectSqlite(std::string_view pat
     impl->sql << "PRAGMA foreign_keys=ON";
     int timeout = 0;
     impl->sql << "PRAGMA busy_timeout=5000", soci::into(timeout);
-    if (const char* extra = std::getenv("FAZHI_EXP_PRAGMA")) impl->sql << std::string(extra);
     int fk = 0;
     impl->sql << "PRAGMA foreign_keys", soci::into(fk);
     if (fk != 1) {
       return core::Fail(core::Internal("SQLite built without foreign key support"));
     }
   } catch (const std::exception& e) {
-    return core::Fail(core::Unavailable("无法打开 SQLite 数据库文件：" + file +
-                                            "（请检查文件权限、磁盘空间，或文件是否为数据库）",
-                                        "Cannot open the SQLite database file: " + file,
-                                        e.what()));
+    return core::Fail(core::Unavailable(
+        "无法打开 SQLite 数据库文件：" + file + "（请检查文件权限、磁盘空间，或文件是否为数据库）",
+        "Cannot open the SQLite database file: " + file, e.what()));
   }
   return impl;
 }
@@ -169,8 +165,13 @@ core::Result<std::unique_ptr<Database::Impl>> ConnectPostgres(std::string_view u
     impl->sql.open(soci::postgresql, PostgresConninfo(rest));
   } catch (const std::exception& e) {
     std::string what = e.what();
-    if (what.find("invalid") != std::string::npos && what.find("URI") != std::string::npos) {
-      return core::Fail(BadUrl("（" + FirstLine(what) + "）", " (" + FirstLine(what) + ")"));
+    // libpq rejects a malformed option ("invalid integer value "x" for connection option
+    // "port"", "invalid connection option …") before connecting: that is a bad URL.
+    if (what.find("invalid") != std::string::npos &&
+        (what.find("connection option") != std::string::npos ||
+         what.find("URI") != std::string::npos)) {
+      std::string why = what.substr(what.find('\n') == std::string::npos ? 0 : what.find('\n') + 1);
+      return core::Fail(BadUrl("（" + FirstLine(why) + "）", " (" + FirstLine(why) + ")"));
     }
     return core::Fail(core::Unavailable(
         "无法连接 PostgreSQL 数据库：请确认数据库服务已启动，地址、端口、库名和账号正确",
@@ -192,8 +193,8 @@ bool TableExists(Database& db, std::string_view table) {
   std::int64_t n = 0;
   std::string name(table);
   if (db.backend() == Backend::kSqlite) {
-    sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :n",
-        soci::use(name), soci::into(n);
+    sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :n", soci::use(name),
+        soci::into(n);
   } else {
     sql << "SELECT COUNT(*) FROM information_schema.tables "
            "WHERE table_schema = current_schema() AND table_name = :n",

@@ -71,6 +71,12 @@ TEST(DatabaseOpen, UnreachablePostgresIsUnavailableWithChineseMessage) {
   EXPECT_FALSE(db.error().detail.empty());
 }
 
+TEST(DatabaseOpen, MalformedPostgresOptionIsInvalidArgument) {
+  auto db = Database::Open("postgresql://postgres@127.0.0.1:notaport/fazhi");
+  EXPECT_THAT(db, HasError(ErrorCode::kInvalidArgument));
+  EXPECT_THAT(db, HasErrorField("db"));
+}
+
 TEST(DatabaseOpen, AcceptsPostgresSchemeAlias) {
   // "postgres://" is recognised (it fails only because nothing listens on port 1).
   auto db = Database::Open("postgres://postgres@127.0.0.1:1/none?connect_timeout=2");
@@ -100,6 +106,19 @@ TEST(DatabaseOpen, SqliteRunsInWalMode) {
     EXPECT_TRUE(std::filesystem::exists(dir / "w.db-wal"));
   }
   std::filesystem::remove_all(dir);
+}
+
+TEST(DatabaseOpen, PostgresUrlWithoutParametersConnects) {
+  auto url = ::fazhi::testing::PgTestUrl();
+  if (!url) {
+    if (::fazhi::testing::PgRequired()) GTEST_FAIL() << "FAZHI_TEST_PG_URL is not set";
+    GTEST_SKIP() << "PostgreSQL not configured (FAZHI_TEST_PG_URL)";
+  }
+  // Regression: SOCI 4.0.3 mangles a bare URI ("…/fazhi_test" became "fazhi_test="); Open
+  // hands libpq keyword/value pairs instead.
+  auto plain = Database::Open(*url);
+  ASSERT_THAT(plain, IsOk());
+  EXPECT_THAT((*plain)->SchemaVersion(), IsOk());
 }
 
 // ---- both backends ----

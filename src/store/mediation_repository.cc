@@ -35,8 +35,8 @@ core::Error DisputeNotFound() {
 core::Error CaseNotFound() { return internal::RecordNotFound("调解案件", "Mediation case"); }
 
 core::Status CheckCommittee(Database& db, std::int64_t committee_id, std::int64_t township_id) {
-  return internal::CheckSameTownship(db, "med_committee", committee_id, township_id,
-                                     "committeeId", "调解委员会", "The mediation committee");
+  return internal::CheckSameTownship(db, "med_committee", committee_id, township_id, "committeeId",
+                                     "调解委员会", "The mediation committee");
 }
 
 // ---- children ----
@@ -50,9 +50,8 @@ core::Status AttachMembers(Database& db, std::vector<domain::MediationCommittee>
     c.members.clear();
   }
   return internal::SelectChildren<CommitteeMemberTable>(
-      db, "committee_id", ids, [&](domain::CommitteeMember&& m) {
-        by_id[m.committee_id]->members.push_back(std::move(m));
-      });
+      db, "committee_id", ids,
+      [&](domain::CommitteeMember&& m) { by_id[m.committee_id]->members.push_back(std::move(m)); });
 }
 
 core::Status AttachCaseChildren(Database& db, std::vector<domain::MediationCase>& cases) {
@@ -73,23 +72,21 @@ core::Status AttachCaseChildren(Database& db, std::vector<domain::MediationCase>
 }
 
 core::Result<std::vector<domain::MediationCommittee>> SelectCommittees(Database& db,
-                                                                      const std::string& where,
-                                                                      Params& params) {
-  ASSIGN_OR_RETURN(auto committees,
-                   internal::SelectVector<CommitteeTable>(
-                       Session(db),
-                       "SELECT " + internal::SelectList<CommitteeTable>("t") +
-                           " FROM med_committee t WHERE " + where +
-                           " ORDER BY t.township_id, t.level, t.name, t.id",
-                       params));
+                                                                       const std::string& where,
+                                                                       Params& params) {
+  ASSIGN_OR_RETURN(auto committees, internal::SelectVector<CommitteeTable>(
+                                        Session(db),
+                                        "SELECT " + internal::SelectList<CommitteeTable>("t") +
+                                            " FROM med_committee t WHERE " + where +
+                                            " ORDER BY t.township_id, t.level, t.name, t.id",
+                                        params));
   RETURN_IF_ERROR(AttachMembers(db, committees));
   return committees;
 }
 
-core::Result<std::vector<domain::MediationCase>> SelectCases(Database& db,
-                                                            const std::string& where,
-                                                            const std::string& tail,
-                                                            Params& params) {
+core::Result<std::vector<domain::MediationCase>> SelectCases(Database& db, const std::string& where,
+                                                             const std::string& tail,
+                                                             Params& params) {
   ASSIGN_OR_RETURN(auto cases, internal::SelectVector<CaseTable>(
                                    Session(db),
                                    "SELECT " + internal::SelectList<CaseTable>("c") +
@@ -105,8 +102,8 @@ core::Status SaveAgreement(Database& db, std::int64_t case_id,
   soci::session& sql = Session(db);
   Params params;
   std::string p = params.Int(case_id);
-  auto stored = internal::SelectInt(
-      sql, "SELECT id FROM mediation_agreement WHERE case_id = " + p, params);
+  auto stored =
+      internal::SelectInt(sql, "SELECT id FROM mediation_agreement WHERE case_id = " + p, params);
   if (!agreement) {
     if (stored) {
       std::int64_t id = *stored;
@@ -180,16 +177,14 @@ core::Result<domain::MediationCommittee> MediationRepository::CreateCommittee(
 
 core::Result<domain::MediationCommittee> MediationRepository::GetCommittee(const Scope& scope,
                                                                            std::int64_t id) {
-  return internal::Guarded(db_, "get committee",
-                           [&]() -> core::Result<domain::MediationCommittee> {
-                             Params params;
-                             std::string where =
-                                 internal::TownshipCondition(scope, "t.township_id", params) +
-                                 " AND t.id = " + params.Int(id);
-                             ASSIGN_OR_RETURN(auto rows, SelectCommittees(db_, where, params));
-                             if (rows.empty()) return core::Fail(CommitteeNotFound());
-                             return std::move(rows.front());
-                           });
+  return internal::Guarded(db_, "get committee", [&]() -> core::Result<domain::MediationCommittee> {
+    Params params;
+    std::string where = internal::TownshipCondition(scope, "t.township_id", params) +
+                        " AND t.id = " + params.Int(id);
+    ASSIGN_OR_RETURN(auto rows, SelectCommittees(db_, where, params));
+    if (rows.empty()) return core::Fail(CommitteeNotFound());
+    return std::move(rows.front());
+  });
 }
 
 core::Result<domain::MediationCommittee> MediationRepository::UpdateCommittee(
@@ -292,11 +287,10 @@ core::Result<domain::ScreeningRound> MediationRepository::CreateScreeningRound(
 
 core::Result<domain::ScreeningRound> MediationRepository::GetScreeningRound(const Scope& scope,
                                                                             std::int64_t id) {
-  return internal::Guarded(db_, "get screening round",
-                           [&]() -> core::Result<domain::ScreeningRound> {
-                             return internal::GetScoped<ScreeningRoundTable>(db_, scope, id,
-                                                                             RoundNotFound());
-                           });
+  return internal::Guarded(
+      db_, "get screening round", [&]() -> core::Result<domain::ScreeningRound> {
+        return internal::GetScoped<ScreeningRoundTable>(db_, scope, id, RoundNotFound());
+      });
 }
 
 core::Result<domain::ScreeningRound> MediationRepository::UpdateScreeningRound(
@@ -339,8 +333,8 @@ core::Result<domain::ScreenedDispute> MediationRepository::CreateScreenedDispute
     auto round_township = internal::SelectInt(
         Session(db_), "SELECT township_id FROM screening_round WHERE id = " + p, params);
     if (!round_township) {
-      return core::Fail(core::InvalidArgument("roundId", "排查记录不存在",
-                                              "The screening round does not exist"));
+      return core::Fail(
+          core::InvalidArgument("roundId", "排查记录不存在", "The screening round does not exist"));
     }
     RETURN_IF_ERROR(internal::CheckTownshipWritable(db_, scope, *round_township));
     if (dispute.township_id != 0 && dispute.township_id != *round_township) {
@@ -356,22 +350,20 @@ core::Result<domain::ScreenedDispute> MediationRepository::CreateScreenedDispute
   return dispute;
 }
 
-core::Result<domain::ScreenedDispute> MediationRepository::GetScreenedDispute(
-    const Scope& scope, std::int64_t id) {
-  return internal::Guarded(db_, "get screened dispute",
-                           [&]() -> core::Result<domain::ScreenedDispute> {
-                             return internal::GetScoped<ScreenedDisputeTable>(
-                                 db_, scope, id, DisputeNotFound());
-                           });
+core::Result<domain::ScreenedDispute> MediationRepository::GetScreenedDispute(const Scope& scope,
+                                                                              std::int64_t id) {
+  return internal::Guarded(
+      db_, "get screened dispute", [&]() -> core::Result<domain::ScreenedDispute> {
+        return internal::GetScoped<ScreenedDisputeTable>(db_, scope, id, DisputeNotFound());
+      });
 }
 
 core::Result<domain::ScreenedDispute> MediationRepository::UpdateScreenedDispute(
     const Scope& scope, const domain::ScreenedDispute& dispute) {
   domain::ScreenedDispute d = dispute;
   const core::Status written = internal::Tx(db_, "update screened dispute", [&]() -> core::Status {
-    ASSIGN_OR_RETURN(d.township_id,
-                     internal::StoredTownship(db_, scope, "screened_dispute", d.id, d.township_id,
-                                              DisputeNotFound()));
+    ASSIGN_OR_RETURN(d.township_id, internal::StoredTownship(db_, scope, "screened_dispute", d.id,
+                                                             d.township_id, DisputeNotFound()));
     RETURN_IF_ERROR(internal::CheckSameTownship(db_, "screening_round", d.round_id, d.township_id,
                                                 "roundId", "排查记录", "The screening round"));
     RETURN_IF_ERROR(CheckDisputeReferences(db_, d, d.township_id));
@@ -401,10 +393,10 @@ core::Result<Page<domain::ScreenedDispute>> MediationRepository::ListScreenedDis
         }
         if (filter.round_id) where += " AND t.round_id = " + params.Int(*filter.round_id);
         Page<domain::ScreenedDispute> page;
-        page.total = internal::SelectInt(Session(db_),
-                                         "SELECT COUNT(*) FROM screened_dispute t WHERE " + where,
-                                         params)
-                         .value_or(0);
+        page.total =
+            internal::SelectInt(Session(db_),
+                                "SELECT COUNT(*) FROM screened_dispute t WHERE " + where, params)
+                .value_or(0);
         ASSIGN_OR_RETURN(page.items,
                          internal::SelectVector<ScreenedDisputeTable>(
                              Session(db_),
@@ -461,28 +453,27 @@ core::Result<domain::MediationCase> MediationRepository::UpdateCase(
     internal::UpdateRecord<CaseTable>(Session(db_), c.id, c);
     const std::int64_t case_id = c.id;
     RETURN_IF_ERROR(internal::ReplaceChildren<PartyTable>(
-        db_, "case_id", c.id, c.parties,
-        [&](domain::MediationParty& p) { p.case_id = case_id; }, "parties"));
+        db_, "case_id", c.id, c.parties, [&](domain::MediationParty& p) { p.case_id = case_id; },
+        "parties"));
     return SaveAgreement(db_, c.id, c.agreement);
   });
   if (!written) return core::Fail(written.error());
   return GetCase(scope, c.id);
 }
 
-core::Result<Page<domain::MediationCase>> MediationRepository::ListCases(
-    const Scope& scope, const CaseFilter& filter) {
+core::Result<Page<domain::MediationCase>> MediationRepository::ListCases(const Scope& scope,
+                                                                         const CaseFilter& filter) {
   return internal::Guarded(
       db_, "list mediation cases", [&]() -> core::Result<Page<domain::MediationCase>> {
         RETURN_IF_ERROR(internal::ValidatePage(filter.page.page, filter.page.page_size));
         RETURN_IF_ERROR(CheckFilterTownship(db_, scope, filter.township_id));
-        ASSIGN_OR_RETURN(std::string order,
-                         internal::OrderBy(filter.page.sort, "-acceptedOn",
-                                           {{"acceptedOn", "c.accepted_on"},
-                                            {"concludedOn", "c.concluded_on"},
-                                            {"caseNo", "c.case_no"},
-                                            {"amountFen", "c.amount_fen"},
-                                            {"id", "c.id"}},
-                                           "c.id"));
+        ASSIGN_OR_RETURN(std::string order, internal::OrderBy(filter.page.sort, "-acceptedOn",
+                                                              {{"acceptedOn", "c.accepted_on"},
+                                                               {"concludedOn", "c.concluded_on"},
+                                                               {"caseNo", "c.case_no"},
+                                                               {"amountFen", "c.amount_fen"},
+                                                               {"id", "c.id"}},
+                                                              "c.id"));
         Params params;
         std::string where = internal::TownshipCondition(scope, "c.township_id", params);
         if (filter.township_id) where += " AND c.township_id = " + params.Int(*filter.township_id);
@@ -500,19 +491,20 @@ core::Result<Page<domain::MediationCase>> MediationRepository::ListCases(
           std::string a = params.Text(pattern);
           std::string b = params.Text(pattern);
           std::string d = params.Text(pattern);
-          where += " AND (LOWER(c.case_no) LIKE LOWER(" + a + ") ESCAPE '!' OR LOWER(c.summary) LIKE LOWER(" +
-                   b +
+          where += " AND (LOWER(c.case_no) LIKE LOWER(" + a +
+                   ") ESCAPE '!' OR LOWER(c.summary) LIKE LOWER(" + b +
                    ") ESCAPE '!' OR EXISTS (SELECT 1 FROM mediation_party mp WHERE mp.case_id = "
                    "c.id AND LOWER(mp.name) LIKE LOWER(" +
                    d + ") ESCAPE '!'))";
         }
         Page<domain::MediationCase> page;
-        page.total = internal::SelectInt(Session(db_),
-                                         "SELECT COUNT(*) FROM mediation_case c WHERE " + where,
-                                         params)
-                         .value_or(0);
-        ASSIGN_OR_RETURN(page.items,
-                         SelectCases(db_, where, order + internal::LimitOffset(filter.page), params));
+        page.total =
+            internal::SelectInt(Session(db_),
+                                "SELECT COUNT(*) FROM mediation_case c WHERE " + where, params)
+                .value_or(0);
+        ASSIGN_OR_RETURN(
+            page.items,
+            SelectCases(db_, where, order + internal::LimitOffset(filter.page), params));
         return page;
       });
 }
@@ -543,34 +535,36 @@ core::Result<MediationLedger> MediationRepository::LoadTownshipRange(const Scope
     }
     {
       Params params;
-      std::string where = "t.township_id = " + params.Int(township_id) + " AND t.held_on >= " +
-                          params.Text(from_text) + " AND t.held_on <= " + params.Text(to_text);
-      ASSIGN_OR_RETURN(ledger.rounds,
-                       internal::SelectVector<ScreeningRoundTable>(
-                           Session(db_),
-                           "SELECT " + internal::SelectList<ScreeningRoundTable>("t") +
-                               " FROM screening_round t WHERE " + where +
-                               " ORDER BY t.held_on, t.id",
-                           params));
+      std::string where = "t.township_id = " + params.Int(township_id) +
+                          " AND t.held_on >= " + params.Text(from_text) +
+                          " AND t.held_on <= " + params.Text(to_text);
+      ASSIGN_OR_RETURN(
+          ledger.rounds,
+          internal::SelectVector<ScreeningRoundTable>(
+              Session(db_),
+              "SELECT " + internal::SelectList<ScreeningRoundTable>("t") +
+                  " FROM screening_round t WHERE " + where + " ORDER BY t.held_on, t.id",
+              params));
     }
     {
       Params params;
-      std::string where = "t.township_id = " + params.Int(township_id) + " AND t.found_on >= " +
-                          params.Text(from_text) + " AND t.found_on <= " + params.Text(to_text);
-      ASSIGN_OR_RETURN(ledger.disputes,
-                       internal::SelectVector<ScreenedDisputeTable>(
-                           Session(db_),
-                           "SELECT " + internal::SelectList<ScreenedDisputeTable>("t") +
-                               " FROM screened_dispute t WHERE " + where +
-                               " ORDER BY t.found_on, t.id",
-                           params));
+      std::string where = "t.township_id = " + params.Int(township_id) +
+                          " AND t.found_on >= " + params.Text(from_text) +
+                          " AND t.found_on <= " + params.Text(to_text);
+      ASSIGN_OR_RETURN(
+          ledger.disputes,
+          internal::SelectVector<ScreenedDisputeTable>(
+              Session(db_),
+              "SELECT " + internal::SelectList<ScreenedDisputeTable>("t") +
+                  " FROM screened_dispute t WHERE " + where + " ORDER BY t.found_on, t.id",
+              params));
     }
     {
       Params params;
-      std::string where = "c.township_id = " + params.Int(township_id) +
-                          " AND c.accepted_on <= " + params.Text(to_text) +
-                          " AND (c.concluded_on IS NULL OR c.concluded_on >= " +
-                          params.Text(from_text) + ")";
+      std::string where =
+          "c.township_id = " + params.Int(township_id) +
+          " AND c.accepted_on <= " + params.Text(to_text) +
+          " AND (c.concluded_on IS NULL OR c.concluded_on >= " + params.Text(from_text) + ")";
       ASSIGN_OR_RETURN(ledger.cases,
                        SelectCases(db_, where, "ORDER BY c.accepted_on, c.id", params));
     }

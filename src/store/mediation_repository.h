@@ -41,7 +41,7 @@ struct CaseFilter {
   std::optional<core::Date> concluded_from, concluded_to;
   std::optional<domain::MediationOutcome> outcome;
   std::optional<std::string> category;  // a DisputeCategory code
-  std::string text;  // substring of case number, summary or a party's name
+  std::string text;                     // substring of case number, summary or a party's name
   PageRequest page;  // sort: acceptedOn (default -acceptedOn), concludedOn, caseNo, amountFen, id
 };
 
@@ -97,8 +97,8 @@ class MediationRepository {
                                                             const domain::ScreeningRound& round);
   // Rounds held in [from, to] (unset ends open), ordered by held_on, id.
   core::Result<std::vector<domain::ScreeningRound>> ListScreeningRounds(
-      const Scope& scope, std::optional<std::int64_t> township_id,
-      std::optional<core::Date> from, std::optional<core::Date> to);
+      const Scope& scope, std::optional<std::int64_t> township_id, std::optional<core::Date> from,
+      std::optional<core::Date> to);
 
   // The dispute's township is its round's (a different non-zero township_id is an error).
   core::Result<domain::ScreenedDispute> CreateScreenedDispute(const Scope& scope,
@@ -116,8 +116,7 @@ class MediationRepository {
   // (created, updated, or deleted when the record has none) in one transaction.
   core::Result<domain::MediationCase> UpdateCase(const Scope& scope,
                                                  const domain::MediationCase& c);
-  core::Result<Page<domain::MediationCase>> ListCases(const Scope& scope,
-                                                      const CaseFilter& filter);
+  core::Result<Page<domain::MediationCase>> ListCases(const Scope& scope, const CaseFilter& filter);
 
   // ---- loading for indicators and alerts ----
   core::Result<MediationLedger> LoadTownshipRange(const Scope& scope, std::int64_t township_id,

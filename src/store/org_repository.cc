@@ -51,8 +51,8 @@ core::Result<domain::Region> OrgRepository::CreateRegion(const Scope& scope,
       }
     } else {
       if (!region.parent_id) {
-        return core::Fail(core::InvalidArgument("parentId", "必须指定上级区划",
-                                                "The parent region is required"));
+        return core::Fail(
+            core::InvalidArgument("parentId", "必须指定上级区划", "The parent region is required"));
       }
       ASSIGN_OR_RETURN(parent, LoadRegionUnscoped(db_, *region.parent_id));
       const domain::RegionLevel expected = region.level == domain::RegionLevel::kTownship
@@ -110,32 +110,30 @@ core::Result<domain::Region> OrgRepository::GetRegionByCode(const Scope& scope,
 
 core::Result<std::vector<domain::Region>> OrgRepository::ListChildren(const Scope& scope,
                                                                       std::int64_t parent_id) {
-  return internal::Guarded(
-      db_, "list regions", [&]() -> core::Result<std::vector<domain::Region>> {
-        Params params;
-        std::string cond = internal::VisibleRegionCondition(scope, "r.id", params);
-        std::string p = params.Int(parent_id);
-        return internal::SelectVector<RegionTable>(
-            Session(db_),
-            "SELECT " + internal::SelectList<RegionTable>("r") +
-                " FROM region r WHERE r.parent_id = " + p + " AND " + cond + " ORDER BY r.code",
-            params);
-      });
+  return internal::Guarded(db_, "list regions", [&]() -> core::Result<std::vector<domain::Region>> {
+    Params params;
+    std::string cond = internal::VisibleRegionCondition(scope, "r.id", params);
+    std::string p = params.Int(parent_id);
+    return internal::SelectVector<RegionTable>(Session(db_),
+                                               "SELECT " + internal::SelectList<RegionTable>("r") +
+                                                   " FROM region r WHERE r.parent_id = " + p +
+                                                   " AND " + cond + " ORDER BY r.code",
+                                               params);
+  });
 }
 
 core::Result<std::vector<domain::Region>> OrgRepository::ListByLevel(const Scope& scope,
                                                                      domain::RegionLevel level) {
-  return internal::Guarded(
-      db_, "list regions", [&]() -> core::Result<std::vector<domain::Region>> {
-        Params params;
-        std::string cond = internal::VisibleRegionCondition(scope, "r.id", params);
-        std::string p = params.Text(std::string(domain::RegionLevelCode(level)));
-        return internal::SelectVector<RegionTable>(
-            Session(db_),
-            "SELECT " + internal::SelectList<RegionTable>("r") + " FROM region r WHERE r.level = " +
-                p + " AND " + cond + " ORDER BY r.code",
-            params);
-      });
+  return internal::Guarded(db_, "list regions", [&]() -> core::Result<std::vector<domain::Region>> {
+    Params params;
+    std::string cond = internal::VisibleRegionCondition(scope, "r.id", params);
+    std::string p = params.Text(std::string(domain::RegionLevelCode(level)));
+    return internal::SelectVector<RegionTable>(Session(db_),
+                                               "SELECT " + internal::SelectList<RegionTable>("r") +
+                                                   " FROM region r WHERE r.level = " + p + " AND " +
+                                                   cond + " ORDER BY r.code",
+                                               params);
+  });
 }
 
 core::Status OrgRepository::RenameRegion(const Scope& scope, std::int64_t id,
@@ -162,8 +160,7 @@ core::Result<domain::Department> OrgRepository::CreateDepartment(const Scope& sc
   });
 }
 
-core::Result<domain::Department> OrgRepository::GetDepartment(const Scope& scope,
-                                                              std::int64_t id) {
+core::Result<domain::Department> OrgRepository::GetDepartment(const Scope& scope, std::int64_t id) {
   return internal::Guarded(db_, "get department", [&]() -> core::Result<domain::Department> {
     Params params;
     std::string cond = internal::OwnedRegionCondition(scope, "d.region_id", params);

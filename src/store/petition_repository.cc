@@ -91,7 +91,9 @@ core::Status AttachChildren(Database& db, std::vector<domain::Petition>& petitio
   return internal::SelectChildren<IntervalTable>(db, "petition_id", ids, [&](IntervalRow&& r) {
     domain::Petition* p = by_id[r.petition_id];
     switch (r.kind) {
-      case IntervalKind::kHandling: p->excluded.push_back(std::move(r.interval)); break;
+      case IntervalKind::kHandling:
+        p->excluded.push_back(std::move(r.interval));
+        break;
       case IntervalKind::kReview:
         if (p->review) p->review->hearing.push_back(std::move(r.interval));
         break;
@@ -102,10 +104,9 @@ core::Status AttachChildren(Database& db, std::vector<domain::Petition>& petitio
   });
 }
 
-core::Result<std::vector<domain::Petition>> SelectPetitions(Database& db,
-                                                           const std::string& where,
-                                                           const std::string& tail,
-                                                           Params& params) {
+core::Result<std::vector<domain::Petition>> SelectPetitions(Database& db, const std::string& where,
+                                                            const std::string& tail,
+                                                            Params& params) {
   ASSIGN_OR_RETURN(auto petitions, internal::SelectVector<PetitionTable>(
                                        Session(db),
                                        "SELECT " + internal::SelectList<PetitionTable>("p") +
@@ -217,8 +218,9 @@ core::Result<Page<domain::Petition>> PetitionRepository::List(const Scope& scope
     page.total =
         internal::SelectInt(Session(db_), "SELECT COUNT(*) FROM petition p WHERE " + where, params)
             .value_or(0);
-    ASSIGN_OR_RETURN(page.items,
-                     SelectPetitions(db_, where, order + internal::LimitOffset(filter.page), params));
+    ASSIGN_OR_RETURN(
+        page.items,
+        SelectPetitions(db_, where, order + internal::LimitOffset(filter.page), params));
     return page;
   });
 }
@@ -257,20 +259,18 @@ core::Result<domain::LeaderReception> PetitionRepository::CreateLeaderReception(
 
 core::Result<domain::LeaderReception> PetitionRepository::GetLeaderReception(const Scope& scope,
                                                                              std::int64_t id) {
-  return internal::Guarded(db_, "get leader reception",
-                           [&]() -> core::Result<domain::LeaderReception> {
-                             return internal::GetScoped<ReceptionTable>(db_, scope, id,
-                                                                        ReceptionNotFound());
-                           });
+  return internal::Guarded(
+      db_, "get leader reception", [&]() -> core::Result<domain::LeaderReception> {
+        return internal::GetScoped<ReceptionTable>(db_, scope, id, ReceptionNotFound());
+      });
 }
 
 core::Result<domain::LeaderReception> PetitionRepository::UpdateLeaderReception(
     const Scope& scope, const domain::LeaderReception& reception) {
   domain::LeaderReception r = reception;
   const core::Status written = internal::Tx(db_, "update leader reception", [&]() -> core::Status {
-    ASSIGN_OR_RETURN(r.township_id,
-                     internal::StoredTownship(db_, scope, "leader_reception", r.id, r.township_id,
-                                              ReceptionNotFound()));
+    ASSIGN_OR_RETURN(r.township_id, internal::StoredTownship(db_, scope, "leader_reception", r.id,
+                                                             r.township_id, ReceptionNotFound()));
     internal::UpdateRecord<ReceptionTable>(Session(db_), r.id, r);
     return core::Ok();
   });
@@ -300,17 +300,17 @@ core::Result<std::vector<domain::LeaderReception>> PetitionRepository::ListLeade
 
 core::Result<PetitionLedger> PetitionRepository::LoadTownshipRange(const Scope& scope,
                                                                    std::int64_t township_id,
-                                                                   core::Date from,
-                                                                   core::Date to) {
+                                                                   core::Date from, core::Date to) {
   return internal::Guarded(db_, "load petition ledger", [&]() -> core::Result<PetitionLedger> {
     RETURN_IF_ERROR(internal::CheckTownshipWritable(db_, scope, township_id));
     PetitionLedger ledger;
     {
       Params params;
-      std::string where = "p.township_id = " + params.Int(township_id) +
-                          " AND p.received_on <= " + params.Text(core::FormatDate(to)) +
-                          " AND (p.closed_on IS NULL OR p.closed_on >= " +
-                          params.Text(core::FormatDate(from)) + ")";
+      std::string where =
+          "p.township_id = " + params.Int(township_id) +
+          " AND p.received_on <= " + params.Text(core::FormatDate(to)) +
+          " AND (p.closed_on IS NULL OR p.closed_on >= " + params.Text(core::FormatDate(from)) +
+          ")";
       ASSIGN_OR_RETURN(ledger.petitions,
                        SelectPetitions(db_, where, "ORDER BY p.received_on, p.id", params));
     }

@@ -76,8 +76,8 @@ class PetitionRepository {
       const Scope& scope, const domain::LeaderReception& reception);
   // Receptions in [from, to] (unset ends open), ordered by received_on, id.
   core::Result<std::vector<domain::LeaderReception>> ListLeaderReceptions(
-      const Scope& scope, std::optional<std::int64_t> township_id,
-      std::optional<core::Date> from, std::optional<core::Date> to);
+      const Scope& scope, std::optional<std::int64_t> township_id, std::optional<core::Date> from,
+      std::optional<core::Date> to);
 
   core::Result<PetitionLedger> LoadTownshipRange(const Scope& scope, std::int64_t township_id,
                                                  core::Date from, core::Date to);

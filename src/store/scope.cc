@@ -5,9 +5,12 @@ namespace fazhi::store {
 
 std::string Scope::Describe() const {
   switch (kind_) {
-    case Kind::kTownship: return "township:" + std::to_string(region_id_);
-    case Kind::kCounty: return "county:" + std::to_string(region_id_);
-    case Kind::kSystem: return "system";
+    case Kind::kTownship:
+      return "township:" + std::to_string(region_id_);
+    case Kind::kCounty:
+      return "county:" + std::to_string(region_id_);
+    case Kind::kSystem:
+      return "system";
   }
   return "system";
 }

@@ -27,7 +27,7 @@ class Scope {
 
   Kind kind() const { return kind_; }
   std::int64_t region_id() const { return region_id_; }  // 0 for System
-  std::string Describe() const;  // "township:12" | "county:3" | "system"
+  std::string Describe() const;                          // "township:12" | "county:3" | "system"
 
  private:
   Scope(Kind kind, std::int64_t region_id) : kind_(kind), region_id_(region_id) {}

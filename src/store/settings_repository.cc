@@ -37,8 +37,10 @@ struct SettingTable {
 // The county whose own values the scope sees (nullopt for System).
 std::optional<std::int64_t> CountyOf(Database& db, const Scope& scope) {
   switch (scope.kind()) {
-    case Scope::Kind::kSystem: return std::nullopt;
-    case Scope::Kind::kCounty: return scope.region_id();
+    case Scope::Kind::kSystem:
+      return std::nullopt;
+    case Scope::Kind::kCounty:
+      return scope.region_id();
     case Scope::Kind::kTownship: {
       Params params;
       std::string p = params.Int(scope.region_id());
@@ -57,11 +59,11 @@ core::Result<std::vector<SettingRow>> SelectVisible(Database& db,
   std::string where = county ? "(s.region_id IS NULL OR s.region_id = " + params.Int(*county) + ")"
                              : "s.region_id IS NULL";
   if (key) where += " AND s.key = " + params.Text(*key);
-  return internal::SelectVector<SettingTable>(
-      Session(db),
-      "SELECT " + internal::SelectList<SettingTable>("s") + " FROM settings s WHERE " + where +
-          " ORDER BY s.key, (s.region_id IS NULL) ASC",
-      params);
+  return internal::SelectVector<SettingTable>(Session(db),
+                                              "SELECT " + internal::SelectList<SettingTable>("s") +
+                                                  " FROM settings s WHERE " + where +
+                                                  " ORDER BY s.key, (s.region_id IS NULL) ASC",
+                                              params);
 }
 
 }  // namespace
@@ -77,23 +79,23 @@ core::Result<std::optional<Setting>> SettingsRepository::Get(const Scope& scope,
 
 core::Status SettingsRepository::Put(const Scope& scope, const Setting& setting) {
   if (scope.kind() == Scope::Kind::kTownship) {
-    return core::Fail(core::PermissionDenied("乡镇不能修改系统设置",
-                                             "A township cannot change settings"));
+    return core::Fail(
+        core::PermissionDenied("乡镇不能修改系统设置", "A township cannot change settings"));
   }
   if (setting.key.empty()) {
-    return core::Fail(core::InvalidArgument("key", "缺少设置项名称", "The setting key is required"));
+    return core::Fail(
+        core::InvalidArgument("key", "缺少设置项名称", "The setting key is required"));
   }
   return internal::Tx(db_, "put setting", [&]() -> core::Status {
     SettingRow row{0, setting};
     row.setting.county_id = CountyOf(db_, scope);
     row.setting.updated_at = core::SystemClock().NowUtc();
     Params params;
-    std::string where = row.setting.county_id
-                            ? "region_id = " + params.Int(*row.setting.county_id)
-                            : std::string("region_id IS NULL");
+    std::string where = row.setting.county_id ? "region_id = " + params.Int(*row.setting.county_id)
+                                              : std::string("region_id IS NULL");
     where += " AND key = " + params.Text(row.setting.key);
-    auto stored = internal::SelectInt(Session(db_), "SELECT id FROM settings WHERE " + where,
-                                      params);
+    auto stored =
+        internal::SelectInt(Session(db_), "SELECT id FROM settings WHERE " + where, params);
     if (stored) {
       internal::UpdateRecord<SettingTable>(Session(db_), *stored, row);
     } else {

@@ -25,9 +25,9 @@
 namespace fazhi::store {
 
 struct Setting {
-  std::string key;    // "report.due_month_day"
-  std::string value;  // "03-01"
-  std::string basis;  // where the value comes from
+  std::string key;                        // "report.due_month_day"
+  std::string value;                      // "03-01"
+  std::string basis;                      // where the value comes from
   std::optional<std::int64_t> county_id;  // set when it is a county's own value
   std::string updated_at;                 // UTC "YYYY-MM-DD HH:MM:SS"
 };

@@ -67,11 +67,11 @@ core::Result<std::vector<domain::User>> UserRepository::List(const Scope& scope)
   return internal::Guarded(db_, "list users", [&]() -> core::Result<std::vector<domain::User>> {
     Params params;
     std::string cond = internal::OwnedRegionCondition(scope, "u.region_id", params);
-    return internal::SelectVector<UserTable>(
-        Session(db_),
-        "SELECT " + internal::SelectList<UserTable>("u") + " FROM app_user u WHERE " + cond +
-            " ORDER BY u.username",
-        params);
+    return internal::SelectVector<UserTable>(Session(db_),
+                                             "SELECT " + internal::SelectList<UserTable>("u") +
+                                                 " FROM app_user u WHERE " + cond +
+                                                 " ORDER BY u.username",
+                                             params);
   });
 }
 

@@ -23,8 +23,8 @@ core::Status PgExec(const std::string& url, const std::string& sql) {
   if (PQstatus(conn) != CONNECTION_OK) {
     std::string message = PQerrorMessage(conn);
     PQfinish(conn);
-    return core::Fail(core::Unavailable("测试数据库无法连接", "Cannot reach the test database",
-                                        message));
+    return core::Fail(
+        core::Unavailable("测试数据库无法连接", "Cannot reach the test database", message));
   }
   // Quiet: "schema … does not exist, skipping" and CASCADE notices are expected here.
   PGresult* result = PQexec(conn, ("SET client_min_messages = warning; " + sql).c_str());
@@ -36,9 +36,20 @@ core::Status PgExec(const std::string& url, const std::string& sql) {
   return core::Ok();
 }
 
+// SQLite test files live in memory-backed /dev/shm when it exists: every commit fsyncs
+// (synchronous=FULL), which costs nothing there and ~10 ms on a busy disk. Override with
+// $FAZHI_TEST_TMPDIR.
+std::filesystem::path TestTempBase() {
+  if (const char* dir = std::getenv("FAZHI_TEST_TMPDIR"); dir && *dir) return dir;
+  std::error_code ec;
+  if (std::filesystem::is_directory("/dev/shm", ec) && access("/dev/shm", W_OK) == 0) {
+    return "/dev/shm";
+  }
+  return std::filesystem::temp_directory_path();
+}
+
 std::string MakeTempDir() {
-  std::string pattern =
-      (std::filesystem::temp_directory_path() / "fazhi-store-test-XXXXXX").string();
+  std::string pattern = (TestTempBase() / "fazhi-store-test-XXXXXX").string();
   char* made = mkdtemp(pattern.data());
   return made ? std::string(made) : std::string();
 }
@@ -73,8 +84,8 @@ core::Result<std::unique_ptr<TestDatabase>> TestDatabase::Create(TestBackend bac
   } else {
     auto admin = PgTestUrl();
     if (!admin) {
-      return core::Fail(core::Unavailable("未设置 FAZHI_TEST_PG_URL",
-                                          "FAZHI_TEST_PG_URL is not set", ""));
+      return core::Fail(
+          core::Unavailable("未设置 FAZHI_TEST_PG_URL", "FAZHI_TEST_PG_URL is not set", ""));
     }
     t->admin_url_ = *admin;
     t->schema_ = "fazhi_t_" + std::to_string(getpid()) + "_" + std::to_string(++schema_counter);
@@ -140,28 +151,24 @@ core::Result<TestOrg> SeedTestOrg(store::Database& db) {
     r.parent_id = parent;
     return r;
   };
-  ASSIGN_OR_RETURN(out.county_a, org.CreateRegion(system, region("500101000000", "甲县",
-                                                                 domain::RegionLevel::kCounty,
-                                                                 std::nullopt)));
-  ASSIGN_OR_RETURN(out.township_a1,
-                   org.CreateRegion(system, region("500101001000", "许明寺镇",
-                                                   domain::RegionLevel::kTownship,
-                                                   out.county_a.id)));
-  ASSIGN_OR_RETURN(out.township_a2,
-                   org.CreateRegion(system, region("500101002000", "龙门镇",
-                                                   domain::RegionLevel::kTownship,
-                                                   out.county_a.id)));
-  ASSIGN_OR_RETURN(out.village_a1,
-                   org.CreateRegion(system, region("500101001001", "新华村",
-                                                   domain::RegionLevel::kVillage,
-                                                   out.township_a1.id)));
-  ASSIGN_OR_RETURN(out.county_b, org.CreateRegion(system, region("500102000000", "乙县",
-                                                                 domain::RegionLevel::kCounty,
-                                                                 std::nullopt)));
-  ASSIGN_OR_RETURN(out.township_b1,
-                   org.CreateRegion(system, region("500102001000", "白马镇",
-                                                   domain::RegionLevel::kTownship,
-                                                   out.county_b.id)));
+  ASSIGN_OR_RETURN(out.county_a,
+                   org.CreateRegion(system, region("500101000000", "甲县",
+                                                   domain::RegionLevel::kCounty, std::nullopt)));
+  ASSIGN_OR_RETURN(out.township_a1, org.CreateRegion(system, region("500101001000", "许明寺镇",
+                                                                    domain::RegionLevel::kTownship,
+                                                                    out.county_a.id)));
+  ASSIGN_OR_RETURN(out.township_a2, org.CreateRegion(system, region("500101002000", "龙门镇",
+                                                                    domain::RegionLevel::kTownship,
+                                                                    out.county_a.id)));
+  ASSIGN_OR_RETURN(out.village_a1, org.CreateRegion(system, region("500101001001", "新华村",
+                                                                   domain::RegionLevel::kVillage,
+                                                                   out.township_a1.id)));
+  ASSIGN_OR_RETURN(out.county_b,
+                   org.CreateRegion(system, region("500102000000", "乙县",
+                                                   domain::RegionLevel::kCounty, std::nullopt)));
+  ASSIGN_OR_RETURN(out.township_b1, org.CreateRegion(system, region("500102001000", "白马镇",
+                                                                    domain::RegionLevel::kTownship,
+                                                                    out.county_b.id)));
   return out;
 }
 
@@ -307,8 +314,7 @@ domain::Petition FullPetition(std::int64_t township_id, std::string reg_no) {
   p.objected_on = MakeDate(2023, 2, 9);
   p.diversion = domain::DiversionChannel::kReconsideration;
   p.diverted_on = MakeDate(2023, 2, 11);
-  p.extension = domain::PetitionExtension{30, "镇长王某", MakeDate(2023, 4, 1), "案情复杂",
-                                          true};
+  p.extension = domain::PetitionExtension{30, "镇长王某", MakeDate(2023, 4, 1), "案情复杂", true};
   p.excluded = {{MakeDate(2023, 3, 1), MakeDate(2023, 3, 5), "鉴定"},
                 {MakeDate(2023, 3, 20), MakeDate(2023, 3, 20), "听证"}};
   p.closed_on = MakeDate(2023, 5, 4);
@@ -399,12 +405,11 @@ std::string DumpIntervals(const std::string& prefix,
   return out;
 }
 
-std::string DumpReview(const std::string& prefix,
-                       const std::optional<domain::PetitionReview>& r) {
+std::string DumpReview(const std::string& prefix, const std::optional<domain::PetitionReview>& r) {
   if (!r) return prefix + "=null\n";
   Dumper d(prefix + ".");
-  d("requested_on", r->requested_on)("organ", r->organ)("replied_on", r->replied_on)(
-      "result", r->result);
+  d("requested_on", r->requested_on)("organ", r->organ)("replied_on", r->replied_on)("result",
+                                                                                     r->result);
   return d.str() + DumpIntervals(prefix + ".hearing", r->hearing);
 }
 
@@ -414,8 +419,7 @@ std::string Dump(const domain::MediationCommittee& c) {
   Dumper d;
   d("id", c.id)("township_id", c.township_id)("village_id", c.village_id)("name", c.name)(
       "level", domain::CommitteeLevelCode(c.level))("established_on", c.established_on)(
-      "term_start", c.term_start)("term_end", c.term_end)("multi_ethnic_area",
-                                                          c.multi_ethnic_area);
+      "term_start", c.term_start)("term_end", c.term_end)("multi_ethnic_area", c.multi_ethnic_area);
   for (std::size_t i = 0; i < c.members.size(); ++i) {
     const auto& m = c.members[i];
     Dumper md("members[" + std::to_string(i) + "].");
@@ -462,10 +466,10 @@ std::string Dump(const domain::MediationCase& c) {
       "start_mode", domain::MediationStartModeCode(c.start_mode))("referred_by", c.referred_by)(
       "accepted_on", c.accepted_on)("summary", c.summary)(
       "outcome", domain::MediationOutcomeCode(c.outcome))("concluded_on", c.concluded_on)(
-      "termination_reason", c.termination_reason)("parties_agreed_to_continue",
-                                                  c.parties_agreed_to_continue)(
-      "amount_fen", c.amount_fen)("prevented_criminal", c.prevented_criminal)(
-      "prevented_group_petition", c.prevented_group_petition);
+      "termination_reason", c.termination_reason)(
+      "parties_agreed_to_continue", c.parties_agreed_to_continue)("amount_fen", c.amount_fen)(
+      "prevented_criminal", c.prevented_criminal)("prevented_group_petition",
+                                                  c.prevented_group_petition);
   for (std::size_t i = 0; i < c.parties.size(); ++i) {
     const auto& p = c.parties[i];
     Dumper pd("parties[" + std::to_string(i) + "].");
@@ -481,8 +485,8 @@ std::string Dump(const domain::MediationCase& c) {
         "performance", domain::PerformanceStatusCode(a.performance))(
         "performance_due", a.performance_due)("performed_on", a.performed_on)(
         "last_followup_on", a.last_followup_on)("confirmation_applied_on",
-                                                a.confirmation_applied_on)(
-        "confirmation_court", a.confirmation_court)(
+                                                a.confirmation_applied_on)("confirmation_court",
+                                                                           a.confirmation_court)(
         "confirmation_result", domain::ConfirmationResultCode(a.confirmation_result))(
         "confirmation_decided_on", a.confirmation_decided_on);
     d.Raw(ad.str());
@@ -497,11 +501,9 @@ std::string Dump(const domain::Petition& p) {
   d("id", p.id)("township_id", p.township_id)("reg_no", p.reg_no)(
       "channel", domain::PetitionChannelCode(p.channel))(
       "source", domain::PetitionSourceCode(p.source))("assigned_by", p.assigned_by)(
-      "received_on", p.received_on)("petitioner_name", p.petitioner_name)("id_number",
-                                                                          p.id_number)(
+      "received_on", p.received_on)("petitioner_name", p.petitioner_name)("id_number", p.id_number)(
       "phone", p.phone)("address", p.address)("group_size", p.group_size)(
-      "representatives", p.representatives)("category",
-                                            domain::PetitionCategoryCode(p.category))(
+      "representatives", p.representatives)("category", domain::PetitionCategoryCode(p.category))(
       "request", p.request)("facts", p.facts)("reasons", p.reasons)("urgent", p.urgent)(
       "acknowledged_on", p.acknowledged_on)("accepted_on", p.accepted_on)(
       "objected_on", p.objected_on)("diversion", domain::DiversionChannelCode(p.diversion))(
@@ -543,8 +545,7 @@ std::string Dump(const domain::Region& r) {
 std::string Dump(const domain::User& u) {
   Dumper d;
   d("id", u.id)("username", u.username)("display_name", u.display_name)(
-      "role", domain::RoleCode(u.role))("region_id", u.region_id)("password_hash",
-                                                                  u.password_hash)(
+      "role", domain::RoleCode(u.role))("region_id", u.region_id)("password_hash", u.password_hash)(
       "active", u.active)("created_at", u.created_at);
   return d.str();
 }

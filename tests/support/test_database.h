@@ -56,9 +56,9 @@ class TestDatabase {
   TestDatabase() = default;
   TestBackend backend_ = TestBackend::kSqlite;
   std::string url_;
-  std::string temp_dir_;    // SQLite
-  std::string admin_url_;   // PostgreSQL: $FAZHI_TEST_PG_URL
-  std::string schema_;      // PostgreSQL
+  std::string temp_dir_;   // SQLite
+  std::string admin_url_;  // PostgreSQL: $FAZHI_TEST_PG_URL
+  std::string schema_;     // PostgreSQL
   std::unique_ptr<store::Database> db_;
 };
 
@@ -86,12 +86,12 @@ std::string BackendParamName(const ::testing::TestParamInfo<TestBackend>& info);
 // A small organisation: county A (two townships, a village in the first) and county B (one
 // township).
 struct TestOrg {
-  domain::Region county_a;      // 500101000000
-  domain::Region township_a1;   // 500101001000
-  domain::Region township_a2;   // 500101002000
-  domain::Region village_a1;    // 500101001001 (in township_a1)
-  domain::Region county_b;      // 500102000000
-  domain::Region township_b1;   // 500102001000
+  domain::Region county_a;     // 500101000000
+  domain::Region township_a1;  // 500101001000
+  domain::Region township_a2;  // 500101002000
+  domain::Region village_a1;   // 500101001001 (in township_a1)
+  domain::Region county_b;     // 500102000000
+  domain::Region township_b1;  // 500102001000
 };
 core::Result<TestOrg> SeedTestOrg(store::Database& db);
 

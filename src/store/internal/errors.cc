@@ -1,12 +1,12 @@
 // store/internal/errors.cc — driver failure → core::Error (see internal/session.h).
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
 #include <array>
 #include <cctype>
 #include <string>
 #include <string_view>
 #include <utility>
-
-#include <soci/postgresql/soci-postgresql.h>
-#include <soci/sqlite3/soci-sqlite3.h>
 
 #include "store/internal/session.h"
 
@@ -16,12 +16,23 @@ namespace {
 // Every table of the schema, longest first so "med_committee_member" wins over
 // "med_committee" when a constraint name is split into table and column.
 constexpr std::array<std::string_view, 17> kTables = {
-    "petition_excluded_interval", "med_committee_member", "mediation_agreement",
-    "schema_migrations",          "leader_reception",     "screened_dispute",
-    "screening_round",            "petition_review",      "mediation_party",
-    "mediation_case",             "med_committee",        "department",
-    "app_user",                   "mediator",             "petition",
-    "settings",                   "region",
+    "petition_excluded_interval",
+    "med_committee_member",
+    "mediation_agreement",
+    "schema_migrations",
+    "leader_reception",
+    "screened_dispute",
+    "screening_round",
+    "petition_review",
+    "mediation_party",
+    "mediation_case",
+    "med_committee",
+    "department",
+    "app_user",
+    "mediator",
+    "petition",
+    "settings",
+    "region",
 };
 
 struct Label {
@@ -63,9 +74,7 @@ struct Column {
   std::string column;
 };
 
-bool IsIdentChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
-}
+bool IsIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
 
 // The identifier starting at `pos` (letters, digits, '_').
 std::string IdentAt(std::string_view text, std::size_t pos) {
@@ -222,7 +231,8 @@ core::Error TranslatePostgres(std::string_view sqlstate, std::string_view messag
     return ForeignKeyViolation(SplitConstraint(QuotedAfter(message, "foreign key constraint")));
   }
   if (sqlstate.substr(0, 2) == "22") {
-    return core::InvalidArgument("", "数据格式或取值超出范围", "A value has a bad format or is out of range");
+    return core::InvalidArgument("", "数据格式或取值超出范围",
+                                 "A value has a bad format or is out of range");
   }
   if (sqlstate == "40001" || sqlstate == "40P01") {
     return core::Conflict("数据已被同时修改，请重试", "The data was changed concurrently; retry");
@@ -258,8 +268,8 @@ std::string CamelCase(std::string_view snake) {
 
 core::Error TranslateDriverError(Backend backend, std::string_view sqlstate,
                                  std::string_view message, std::string_view operation) {
-  core::Error e = backend == Backend::kSqlite ? TranslateSqlite(message)
-                                              : TranslatePostgres(sqlstate, message);
+  core::Error e =
+      backend == Backend::kSqlite ? TranslateSqlite(message) : TranslatePostgres(sqlstate, message);
   std::string detail(sqlstate.empty() ? "" : "SQLSTATE " + std::string(sqlstate) + " ");
   detail += message;
   return WithDetail(std::move(e), operation, detail);

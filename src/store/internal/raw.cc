@@ -29,8 +29,7 @@ core::Status ExecScript(Database& db, std::string_view sql, std::string_view ope
   std::string text(sql);
   if (db.backend() == Backend::kSqlite) {
     char* error = nullptr;
-    int rc = ::sqlite_api::sqlite3_exec(SqliteHandle(db), text.c_str(), nullptr, nullptr,
-                                            &error);
+    int rc = ::sqlite_api::sqlite3_exec(SqliteHandle(db), text.c_str(), nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
       std::string message = error ? error : "sqlite3_exec failed";
       ::sqlite_api::sqlite3_free(error);

@@ -6,10 +6,10 @@
 // core::Error built by TranslateDriverError on failure. Not thread-safe.
 #pragma once
 
-#include <string_view>
-
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
+
+#include <string_view>
 
 #include "core/result.h"
 #include "store/internal/session.h"

@@ -3,9 +3,9 @@
 
 namespace fazhi::store::internal {
 
-core::Result<std::int64_t> StoredTownship(Database& db, const Scope& scope,
-                                          std::string_view table, std::int64_t id,
-                                          std::int64_t given, const core::Error& not_found) {
+core::Result<std::int64_t> StoredTownship(Database& db, const Scope& scope, std::string_view table,
+                                          std::int64_t id, std::int64_t given,
+                                          const core::Error& not_found) {
   auto stored = TownshipOfRowInScope(db, scope, table, id);
   if (!stored) return core::Fail(not_found);
   if (given != 0 && given != *stored) {
@@ -25,18 +25,16 @@ core::Result<std::string> OrderBy(std::string_view sort, std::string_view defaul
     std::string dir = descending ? " DESC" : " ASC";
     std::string col(key.column);
     if (col == id_column) return "ORDER BY " + col + dir;
-    return "ORDER BY (" + col + " IS NULL) ASC, " + col + dir + ", " + std::string(id_column) +
-           dir;
+    return "ORDER BY (" + col + " IS NULL) ASC, " + col + dir + ", " + std::string(id_column) + dir;
   }
   std::string allowed;
   for (const SortKey& key : keys) {
     if (!allowed.empty()) allowed += ", ";
     allowed += key.name;
   }
-  return core::Fail(core::InvalidArgument("sort", "不支持的排序字段：" + std::string(request) +
-                                                      "（可用：" + allowed + "）",
-                                          "Unsupported sort field: " + std::string(request) +
-                                              " (allowed: " + allowed + ")"));
+  return core::Fail(core::InvalidArgument(
+      "sort", "不支持的排序字段：" + std::string(request) + "（可用：" + allowed + "）",
+      "Unsupported sort field: " + std::string(request) + " (allowed: " + allowed + ")"));
 }
 
 std::string LimitOffset(const PageRequest& page) {

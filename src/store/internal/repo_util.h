@@ -48,16 +48,16 @@ core::Result<typename Table::Type> GetScoped(Database& db, const Scope& scope, s
 
 // The stored township of row `id` (kNotFound outside the scope); a different non-zero
 // `given` township is kInvalidArgument "townshipId".
-core::Result<std::int64_t> StoredTownship(Database& db, const Scope& scope,
-                                          std::string_view table, std::int64_t id,
-                                          std::int64_t given, const core::Error& not_found);
+core::Result<std::int64_t> StoredTownship(Database& db, const Scope& scope, std::string_view table,
+                                          std::int64_t id, std::int64_t given,
+                                          const core::Error& not_found);
 
 // Makes the stored children of `parent_id` equal `children`: id 0 → insert (the id is
 // written back), a stored id → update, stored ids not in `children` → delete; an id that is
 // not a stored child of this parent is kInvalidArgument(field).
 template <class Table>
-core::Status ReplaceChildren(Database& db, std::string_view parent_column,
-                             std::int64_t parent_id, std::vector<typename Table::Type>& children,
+core::Status ReplaceChildren(Database& db, std::string_view parent_column, std::int64_t parent_id,
+                             std::vector<typename Table::Type>& children,
                              const std::function<void(typename Table::Type&)>& set_parent,
                              std::string_view field) {
   soci::session& sql = Session(db);

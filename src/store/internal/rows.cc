@@ -3,6 +3,27 @@
 
 namespace fazhi::store::internal {
 
+void AssignDate(std::string& out, core::Date d) {
+  const int year = static_cast<int>(d.year());
+  const unsigned month = static_cast<unsigned>(d.month());
+  const unsigned day = static_cast<unsigned>(d.day());
+  if (!d.ok() || year < 0 || year > 9999) {
+    out = core::FormatDate(d);
+    return;
+  }
+  out.resize(10);
+  out[0] = static_cast<char>('0' + year / 1000);
+  out[1] = static_cast<char>('0' + year / 100 % 10);
+  out[2] = static_cast<char>('0' + year / 10 % 10);
+  out[3] = static_cast<char>('0' + year % 10);
+  out[4] = '-';
+  out[5] = static_cast<char>('0' + month / 10);
+  out[6] = static_cast<char>('0' + month % 10);
+  out[7] = '-';
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+}
+
 void BindUses(soci::statement& st, Row& row, std::string_view prefix) {
   for (std::size_t k = 0; k < row.size(); ++k) {
     Slot& s = row[k];
@@ -54,8 +75,7 @@ std::optional<std::int64_t> SelectInt(soci::session& sql, const std::string& que
   return value;
 }
 
-std::vector<std::int64_t> SelectIds(soci::session& sql, const std::string& query,
-                                    Params& params) {
+std::vector<std::int64_t> SelectIds(soci::session& sql, const std::string& query, Params& params) {
   std::vector<std::int64_t> out;
   std::int64_t value = 0;
   soci::indicator ind = soci::i_ok;

@@ -60,21 +60,37 @@ class ColumnCollector {
  public:
   std::vector<std::string> names;
   template <class T>
-  void Int(std::string_view n, T&) { names.emplace_back(n); }
+  void Int(std::string_view n, T&) {
+    names.emplace_back(n);
+  }
   template <class T>
-  void OptInt(std::string_view n, T&) { names.emplace_back(n); }
+  void OptInt(std::string_view n, T&) {
+    names.emplace_back(n);
+  }
   template <class T>
-  void Bool(std::string_view n, T&) { names.emplace_back(n); }
+  void Bool(std::string_view n, T&) {
+    names.emplace_back(n);
+  }
   template <class T>
-  void Text(std::string_view n, T&) { names.emplace_back(n); }
+  void Text(std::string_view n, T&) {
+    names.emplace_back(n);
+  }
   template <class T>
-  void Date(std::string_view n, T&) { names.emplace_back(n); }
+  void Date(std::string_view n, T&) {
+    names.emplace_back(n);
+  }
   template <class T>
-  void OptDate(std::string_view n, T&) { names.emplace_back(n); }
+  void OptDate(std::string_view n, T&) {
+    names.emplace_back(n);
+  }
   template <class T, class C, class P>
-  void Enum(std::string_view n, T&, C, P) { names.emplace_back(n); }
+  void Enum(std::string_view n, T&, C, P) {
+    names.emplace_back(n);
+  }
   template <class T, class C, class P>
-  void OptEnum(std::string_view n, T&, C, P) { names.emplace_back(n); }
+  void OptEnum(std::string_view n, T&, C, P) {
+    names.emplace_back(n);
+  }
 };
 
 // Gives a Row the slot kinds of a table (for SELECT intos), starting at slot `first`.
@@ -82,26 +98,46 @@ class RowShaper {
  public:
   RowShaper(Row& row, std::size_t first) : row_(row), k_(first) {}
   template <class T>
-  void Int(std::string_view, T&) { row_.At(k_++, false); }
+  void Int(std::string_view, T&) {
+    row_.At(k_++, false);
+  }
   template <class T>
-  void OptInt(std::string_view, T&) { row_.At(k_++, false); }
+  void OptInt(std::string_view, T&) {
+    row_.At(k_++, false);
+  }
   template <class T>
-  void Bool(std::string_view, T&) { row_.At(k_++, false); }
+  void Bool(std::string_view, T&) {
+    row_.At(k_++, false);
+  }
   template <class T>
-  void Text(std::string_view, T&) { row_.At(k_++, true); }
+  void Text(std::string_view, T&) {
+    row_.At(k_++, true);
+  }
   template <class T>
-  void Date(std::string_view, T&) { row_.At(k_++, true); }
+  void Date(std::string_view, T&) {
+    row_.At(k_++, true);
+  }
   template <class T>
-  void OptDate(std::string_view, T&) { row_.At(k_++, true); }
+  void OptDate(std::string_view, T&) {
+    row_.At(k_++, true);
+  }
   template <class T, class C, class P>
-  void Enum(std::string_view, T&, C, P) { row_.At(k_++, true); }
+  void Enum(std::string_view, T&, C, P) {
+    row_.At(k_++, true);
+  }
   template <class T, class C, class P>
-  void OptEnum(std::string_view, T&, C, P) { row_.At(k_++, true); }
+  void OptEnum(std::string_view, T&, C, P) {
+    row_.At(k_++, true);
+  }
 
  private:
   Row& row_;
   std::size_t k_;
 };
+
+// Writes d as "YYYY-MM-DD" into out, reusing its buffer (the bulk path formats millions of
+// dates); the same text as core::FormatDate.
+void AssignDate(std::string& out, core::Date d);
 
 // Record → slots (reuses the slots of an earlier write: prepared statements stay bound).
 class RowWriter {
@@ -131,13 +167,13 @@ class RowWriter {
   }
   void Date(std::string_view, const core::Date& v) {
     Slot& s = Next(true);
-    s.s = core::FormatDate(v);
+    AssignDate(s.s, v);
     s.ind = soci::i_ok;
   }
   void OptDate(std::string_view, const std::optional<core::Date>& v) {
     Slot& s = Next(true);
     if (v) {
-      s.s = core::FormatDate(*v);
+      AssignDate(s.s, *v);
       s.ind = soci::i_ok;
     } else {
       s.s.clear();
@@ -147,14 +183,14 @@ class RowWriter {
   template <class E, class C, class P>
   void Enum(std::string_view, const E& v, C code, P) {
     Slot& s = Next(true);
-    s.s = std::string(code(v));
+    s.s.assign(code(v));
     s.ind = soci::i_ok;
   }
   template <class E, class C, class P>
   void OptEnum(std::string_view, const std::optional<E>& v, C code, P) {
     Slot& s = Next(true);
     if (v) {
-      s.s = std::string(code(*v));
+      s.s.assign(code(*v));
       s.ind = soci::i_ok;
     } else {
       s.s.clear();
@@ -335,8 +371,7 @@ std::int64_t InsertRecord(soci::session& sql, const typename Table::Type& record
 
 // Updates every mapped column of the row `id`; returns the number of rows changed.
 template <class Table>
-std::int64_t UpdateRecord(soci::session& sql, std::int64_t id,
-                          const typename Table::Type& record) {
+std::int64_t UpdateRecord(soci::session& sql, std::int64_t id, const typename Table::Type& record) {
   static const std::string text = UpdateSql<Table>();
   Row row;
   RowWriter writer(row);
@@ -394,12 +429,10 @@ core::Result<std::vector<typename Table::Type>> SelectVector(soci::session& sql,
 }
 
 // One integer (COUNT(*), an id, …); nullopt when the query returns no row or NULL.
-std::optional<std::int64_t> SelectInt(soci::session& sql, const std::string& query,
-                                      Params& params);
+std::optional<std::int64_t> SelectInt(soci::session& sql, const std::string& query, Params& params);
 
 // Every integer of the first column (ids).
-std::vector<std::int64_t> SelectIds(soci::session& sql, const std::string& query,
-                                    Params& params);
+std::vector<std::int64_t> SelectIds(soci::session& sql, const std::string& query, Params& params);
 
 // "%text%" for LIKE … ESCAPE '!', with the user's %, _ and ! taken literally.
 std::string LikePattern(std::string_view text);

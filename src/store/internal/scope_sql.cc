@@ -8,8 +8,10 @@ namespace fazhi::store::internal {
 std::string TownshipCondition(const Scope& scope, std::string_view column, Params& params) {
   const std::string col(column);
   switch (scope.kind()) {
-    case Scope::Kind::kSystem: return "1 = 1";
-    case Scope::Kind::kTownship: return col + " = " + params.Int(scope.region_id());
+    case Scope::Kind::kSystem:
+      return "1 = 1";
+    case Scope::Kind::kTownship:
+      return col + " = " + params.Int(scope.region_id());
     case Scope::Kind::kCounty:
       return col + " IN (SELECT sr.id FROM region sr WHERE sr.parent_id = " +
              params.Int(scope.region_id()) + " AND sr.level = 'township')";
@@ -20,7 +22,8 @@ std::string TownshipCondition(const Scope& scope, std::string_view column, Param
 std::string OwnedRegionCondition(const Scope& scope, std::string_view column, Params& params) {
   const std::string col(column);
   switch (scope.kind()) {
-    case Scope::Kind::kSystem: return "1 = 1";
+    case Scope::Kind::kSystem:
+      return "1 = 1";
     case Scope::Kind::kTownship: {
       std::string a = params.Int(scope.region_id());
       std::string b = params.Int(scope.region_id());
@@ -33,20 +36,18 @@ std::string OwnedRegionCondition(const Scope& scope, std::string_view column, Pa
       std::string c = params.Int(scope.region_id());
       return "(" + col + " = " + a + " OR " + col +
              " IN (SELECT sr.id FROM region sr WHERE sr.parent_id = " + b +
-             " OR sr.parent_id IN (SELECT st.id FROM region st WHERE st.parent_id = " + c +
-             ")))";
+             " OR sr.parent_id IN (SELECT st.id FROM region st WHERE st.parent_id = " + c + ")))";
     }
   }
   return "1 = 0";
 }
 
-std::string VisibleRegionCondition(const Scope& scope, std::string_view column,
-                                   Params& params) {
+std::string VisibleRegionCondition(const Scope& scope, std::string_view column, Params& params) {
   std::string owned = OwnedRegionCondition(scope, column, params);
   if (scope.kind() != Scope::Kind::kTownship) return owned;
   return "(" + owned + " OR " + std::string(column) +
-         " = (SELECT sp.parent_id FROM region sp WHERE sp.id = " +
-         params.Int(scope.region_id()) + "))";
+         " = (SELECT sp.parent_id FROM region sp WHERE sp.id = " + params.Int(scope.region_id()) +
+         "))";
 }
 
 core::Error RecordNotFound(std::string_view what_zh, std::string_view what_en) {
@@ -61,16 +62,20 @@ core::Status CheckTownshipWritable(Database& db, const Scope& scope, std::int64_
   std::int64_t parent = 0;
   soci::indicator parent_ind = soci::i_ok;
   std::int64_t id = township_id;
-  sql << "SELECT level, parent_id FROM region WHERE id = :id", soci::use(id),
-      soci::into(level), soci::into(parent, parent_ind);
+  sql << "SELECT level, parent_id FROM region WHERE id = :id", soci::use(id), soci::into(level),
+      soci::into(parent, parent_ind);
   if (!sql.got_data() || level != "township") {
-    return core::Fail(core::InvalidArgument(std::string(field), "所属乡镇不存在",
-                                            "The township does not exist"));
+    return core::Fail(
+        core::InvalidArgument(std::string(field), "所属乡镇不存在", "The township does not exist"));
   }
   bool allowed = false;
   switch (scope.kind()) {
-    case Scope::Kind::kSystem: allowed = true; break;
-    case Scope::Kind::kTownship: allowed = township_id == scope.region_id(); break;
+    case Scope::Kind::kSystem:
+      allowed = true;
+      break;
+    case Scope::Kind::kTownship:
+      allowed = township_id == scope.region_id();
+      break;
     case Scope::Kind::kCounty:
       allowed = parent_ind == soci::i_ok && parent == scope.region_id();
       break;
@@ -88,8 +93,8 @@ core::Status CheckRegionOwned(Database& db, const Scope& scope, std::int64_t reg
   Params exists;
   std::string id_param = exists.Int(region_id);
   if (!SelectInt(sql, "SELECT id FROM region WHERE id = " + id_param, exists)) {
-    return core::Fail(core::InvalidArgument(std::string(field), "所属区划不存在",
-                                            "The region does not exist"));
+    return core::Fail(
+        core::InvalidArgument(std::string(field), "所属区划不存在", "The region does not exist"));
   }
   Params params;
   std::string cond = OwnedRegionCondition(scope, "r.id", params);
@@ -106,18 +111,16 @@ core::Status CheckSameTownship(Database& db, std::string_view table, std::int64_
                                std::string_view label_zh, std::string_view label_en) {
   Params params;
   std::string p = params.Int(id);
-  auto owner = SelectInt(Session(db),
-                         "SELECT township_id FROM " + std::string(table) + " WHERE id = " + p,
-                         params);
+  auto owner = SelectInt(
+      Session(db), "SELECT township_id FROM " + std::string(table) + " WHERE id = " + p, params);
   if (!owner) {
     return core::Fail(core::InvalidArgument(std::string(field), std::string(label_zh) + "不存在",
                                             std::string(label_en) + " does not exist"));
   }
   if (*owner != township_id) {
-    return core::Fail(core::InvalidArgument(std::string(field),
-                                            std::string(label_zh) + "不属于该乡镇",
-                                            std::string(label_en) +
-                                                " belongs to another township"));
+    return core::Fail(
+        core::InvalidArgument(std::string(field), std::string(label_zh) + "不属于该乡镇",
+                              std::string(label_en) + " belongs to another township"));
   }
   return core::Ok();
 }
@@ -126,9 +129,8 @@ core::Status CheckVillage(Database& db, std::int64_t village_id, std::int64_t to
                           std::string_view field) {
   Params params;
   std::string v = params.Int(village_id);
-  auto parent = SelectInt(Session(db),
-                          "SELECT parent_id FROM region WHERE level = 'village' AND id = " + v,
-                          params);
+  auto parent = SelectInt(
+      Session(db), "SELECT parent_id FROM region WHERE level = 'village' AND id = " + v, params);
   if (!parent || *parent != township_id) {
     return core::Fail(core::InvalidArgument(std::string(field), "所属村（社区）不在该乡镇",
                                             "The village is not in this township"));
@@ -141,10 +143,10 @@ std::optional<std::int64_t> TownshipOfRowInScope(Database& db, const Scope& scop
   Params params;
   std::string cond = TownshipCondition(scope, "t.township_id", params);
   std::string p = params.Int(id);
-  return SelectInt(Session(db),
-                   "SELECT t.township_id FROM " + std::string(table) + " t WHERE t.id = " + p +
-                       " AND " + cond,
-                   params);
+  return SelectInt(
+      Session(db),
+      "SELECT t.township_id FROM " + std::string(table) + " t WHERE t.id = " + p + " AND " + cond,
+      params);
 }
 
 core::Status ValidatePage(int page, int page_size) {

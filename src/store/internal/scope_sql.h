@@ -30,8 +30,7 @@ namespace fazhi::store::internal {
 
 std::string TownshipCondition(const Scope& scope, std::string_view column, Params& params);
 std::string OwnedRegionCondition(const Scope& scope, std::string_view column, Params& params);
-std::string VisibleRegionCondition(const Scope& scope, std::string_view column,
-                                   Params& params);
+std::string VisibleRegionCondition(const Scope& scope, std::string_view column, Params& params);
 
 core::Status CheckTownshipWritable(Database& db, const Scope& scope, std::int64_t township_id,
                                    std::string_view field = "townshipId");

@@ -18,9 +18,8 @@
 #include "domain/petition/petition.h"
 
 // Enum mapping for rows.h visitors: the code function and a one-argument parse function.
-#define FAZHI_ENUM(code_fn, parse_fn)                                  \
-  [](auto value) { return code_fn(value); },                           \
-      [](std::string_view text) { return parse_fn(text); }
+#define FAZHI_ENUM(code_fn, parse_fn) \
+  [](auto value) { return code_fn(value); }, [](std::string_view text) { return parse_fn(text); }
 
 namespace fazhi::store::internal {
 
@@ -70,8 +69,7 @@ struct CommitteeTable {
     v.Int("township_id", c.township_id);
     v.OptInt("village_id", c.village_id);
     v.Text("name", c.name);
-    v.Enum("level", c.level,
-           FAZHI_ENUM(domain::CommitteeLevelCode, domain::ParseCommitteeLevel));
+    v.Enum("level", c.level, FAZHI_ENUM(domain::CommitteeLevelCode, domain::ParseCommitteeLevel));
     v.Date("established_on", c.established_on);
     v.Date("term_start", c.term_start);
     v.Date("term_end", c.term_end);
@@ -243,8 +241,7 @@ struct PetitionTable {
     v.Text("reg_no", p.reg_no);
     v.Enum("channel", p.channel,
            FAZHI_ENUM(domain::PetitionChannelCode, domain::ParsePetitionChannel));
-    v.Enum("source", p.source,
-           FAZHI_ENUM(domain::PetitionSourceCode, domain::ParsePetitionSource));
+    v.Enum("source", p.source, FAZHI_ENUM(domain::PetitionSourceCode, domain::ParsePetitionSource));
     v.Text("assigned_by", p.assigned_by);
     v.Date("received_on", p.received_on);
     v.Text("petitioner_name", p.petitioner_name);
@@ -322,9 +319,12 @@ struct ReviewTable {
 enum class IntervalKind { kHandling, kReview, kReReview };
 inline std::string_view IntervalKindCode(IntervalKind k) {
   switch (k) {
-    case IntervalKind::kHandling: return "handling";
-    case IntervalKind::kReview: return "review";
-    case IntervalKind::kReReview: return "re_review";
+    case IntervalKind::kHandling:
+      return "handling";
+    case IntervalKind::kReview:
+      return "review";
+    case IntervalKind::kReReview:
+      return "re_review";
   }
   return "handling";
 }

@@ -1,0 +1,131 @@
+// service/settings_service.cc — see settings_service.h.
+#include "service/settings_service.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "store/settings_repository.h"
+
+namespace fazhi::service {
+namespace {
+
+const SettingSpec* FindSpec(const std::string& key) {
+  for (const auto& s : KnownSettings()) {
+    if (s.key == key) return &s;
+  }
+  return nullptr;
+}
+
+core::Status CheckValue(const SettingSpec& spec, const std::string& value) {
+  if (spec.kind == "bool") {
+    if (value == "true" || value == "false") return core::Ok();
+    return core::Fail(core::InvalidArgument("value", fmt::format("{} 的值应为 true 或 false", spec.key),
+                                            fmt::format("{} must be true or false", spec.key)));
+  }
+  long long n = 0;
+  auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || ptr != value.data() + value.size() || n < spec.min || n > spec.max) {
+    return core::Fail(core::InvalidArgument(
+        "value", fmt::format("{} 的值应为 {} 至 {} 之间的整数，实际为“{}”", spec.key, spec.min, spec.max, value),
+        fmt::format("{} must be an integer from {} to {}, got \"{}\"", spec.key, spec.min, spec.max, value)));
+  }
+  return core::Ok();
+}
+
+long long AsInt(const std::string& v) {
+  long long n = 0;
+  std::from_chars(v.data(), v.data() + v.size(), n);
+  return n;
+}
+
+}  // namespace
+
+const std::vector<SettingSpec>& KnownSettings() {
+  static const std::vector<SettingSpec> kSpecs = {
+      {"calendar.count_makeup_weekends", "bool", 0, 0, "true",
+       "调休上班的周六、周日计为法定期限的工作日", "CAL-06：通行做法，无法条明文（UNVERIFIED）", true},
+      {"mediation.typical_limit_days", "int", 1, 365, "30",
+       "人民调解一般应在多少日内调结（超期提醒，不阻止）", "《人民调解工作若干规定》第33条：一般在一个月内调结", false},
+      {"mediation.committee_term_alert_days", "int", 0, 365, "90", "调委会任期届满前多少天提醒换届",
+       "设计选择：村（居）委会换届需要准备时间", false},
+      {"mediation.oral_agreement_warn_amount_fen", "int", 0, 100000000000LL, "1000000",
+       "口头协议涉及金额达到多少分时提示改用书面协议（0 为不提示）", "地方做法（UNVERIFIED）", false},
+      {"indicators.terminated_in_success_denominator", "bool", 0, 0, "true",
+       "调解成功率的分母是否计入“终止”的调解", "§17：种子报告 210/211 计入全部结案", false},
+      {"indicators.basic_satisfaction_counts", "bool", 0, 0, "true", "群众满意率是否把“基本满意”计为满意",
+       "国信发〔2022〕11号相关考核口径不一（UNVERIFIED）", false},
+      {"alerts.soon_days", "int", 0, 90, "7", "距期限多少天内提示“即将到期”", "设计选择", false},
+      {"petition.duplicate_similarity_percent", "int", 1, 100, "60", "重复信访判定的诉求相似度阈值（%）",
+       "设计选择（PET-11/12）", false},
+  };
+  return kSpecs;
+}
+
+core::Result<std::vector<EffectiveSetting>> ListSettings(ServiceContext& ctx, const store::Scope& scope) {
+  store::SettingsRepository repo(*ctx.db);
+  std::vector<EffectiveSetting> out;
+  for (const auto& spec : KnownSettings()) {
+    EffectiveSetting e{spec, spec.default_value, "default", spec.default_basis, ""};
+    ASSIGN_OR_RETURN(auto stored, repo.Get(spec.deployment_only ? store::Scope::System() : scope, spec.key));
+    if (stored) {
+      e.value = stored->value;
+      e.source = stored->county_id ? "county" : "deployment";
+      e.basis = stored->basis;
+      e.updated_at = stored->updated_at;
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+core::Status SetSetting(ServiceContext& ctx, const store::Scope& scope, const std::string& key,
+                        const std::string& value, const std::string& basis) {
+  const SettingSpec* spec = FindSpec(key);
+  if (spec == nullptr) {
+    return core::Fail(core::InvalidArgument("key", fmt::format("未知的设置项“{}”（用 fazhi settings list 查看）", key),
+                                            fmt::format("unknown setting \"{}\" (see fazhi settings list)", key)));
+  }
+  RETURN_IF_ERROR(CheckValue(*spec, value));
+  if (basis.empty()) {
+    return core::Fail(core::InvalidArgument("basis", "请写明设置依据（文件名称、文号、条款）",
+                                            "give the basis of the setting (document, number, article)"));
+  }
+  if (spec->deployment_only && scope.kind() != store::Scope::Kind::kSystem) {
+    return core::Fail(core::InvalidArgument("key", fmt::format("{} 只能全局设置，不能按县设置", key),
+                                            fmt::format("{} is deployment-wide; it cannot be set per county", key)));
+  }
+  store::SettingsRepository repo(*ctx.db);
+  store::Setting setting;
+  setting.key = key;
+  setting.value = value;
+  setting.basis = basis;
+  return repo.Put(scope, setting);
+}
+
+core::Result<domain::LedgerSettings> LedgerSettingsFor(ServiceContext& ctx, const store::Scope& scope) {
+  ASSIGN_OR_RETURN(auto list, ListSettings(ctx, scope));
+  domain::LedgerSettings s;
+  for (const auto& e : list) {
+    const std::string& k = e.spec.key;
+    if (k == "mediation.typical_limit_days") s.mediation_typical_limit_days = static_cast<int>(AsInt(e.value));
+    if (k == "mediation.committee_term_alert_days") s.committee_term_alert_days = static_cast<int>(AsInt(e.value));
+    if (k == "mediation.oral_agreement_warn_amount_fen") s.oral_agreement_warn_amount_fen = AsInt(e.value);
+    if (k == "indicators.terminated_in_success_denominator") s.terminated_in_success_denominator = e.value == "true";
+    if (k == "indicators.basic_satisfaction_counts") s.basic_satisfaction_counts = e.value == "true";
+    if (k == "alerts.soon_days") s.alert_soon_days = static_cast<int>(AsInt(e.value));
+    if (k == "petition.duplicate_similarity_percent") s.duplicate_similarity_percent = static_cast<int>(AsInt(e.value));
+  }
+  RETURN_IF_ERROR(domain::ValidateLedgerSettings(s));
+  return s;
+}
+
+core::Result<domain::CalendarOptions> CalendarOptionsFor(ServiceContext& ctx) {
+  store::SettingsRepository repo(*ctx.db);
+  domain::CalendarOptions options;
+  ASSIGN_OR_RETURN(auto stored, repo.Get(store::Scope::System(), "calendar.count_makeup_weekends"));
+  if (stored) options.count_makeup_weekends = stored->value != "false";
+  return options;
+}
+
+}  // namespace fazhi::service
