@@ -5,6 +5,7 @@
 
 #include "domain/mediation/mediation_rules.h"
 #include "domain/petition/petition_rules.h"
+#include "service/settings_service.h"
 #include "store/mediation_repository.h"
 #include "store/org_repository.h"
 #include "store/petition_repository.h"
@@ -35,19 +36,41 @@ core::Status CheckTownshipInScope(ServiceContext& ctx, const store::Scope& scope
   return core::Ok();
 }
 
-// The committee (and mediator, when given) must exist in scope and belong to the township.
-core::Status CheckCaseReferences(store::MediationRepository& repo, const store::Scope& scope,
-                                 const domain::MediationCase& c) {
-  auto committee = repo.GetCommittee(scope, c.committee_id);
+// An update may not move a record to another township.
+core::Status RequireSameTownship(std::int64_t stored, std::int64_t updated, const char* what_zh,
+                                 const char* what_en) {
+  if (stored == updated) return core::Ok();
+  return core::Fail(core::InvalidArgument("townshipId", fmt::format("不能把{}移到另一个乡镇（街道）", what_zh),
+                                          fmt::format("a {} cannot move to another township", what_en)));
+}
+
+// The settings that apply to a township's records (its county's own, else deployment-wide).
+core::Result<domain::LedgerSettings> SettingsOf(ServiceContext& ctx, std::int64_t township_id) {
+  return LedgerSettingsFor(ctx, store::Scope::Township(township_id));
+}
+
+// A committee the record refers to, as field "committeeId": absent is kInvalidArgument.
+core::Result<domain::MediationCommittee> ReferencedCommittee(store::MediationRepository& repo,
+                                                             const store::Scope& scope,
+                                                             std::int64_t committee_id,
+                                                             std::int64_t township_id) {
+  auto committee = repo.GetCommittee(scope, committee_id);
   if (!committee) {
     if (committee.error().code == core::ErrorCode::kNotFound) {
       return core::Fail(core::InvalidArgument("committeeId", "调解委员会不存在", "no such mediation committee"));
     }
     return core::Fail(committee.error());
   }
-  if (committee->township_id != c.township_id) {
+  if (committee->township_id != township_id) {
     return core::Fail(WrongTownship("committeeId", "调解委员会", "mediation committee"));
   }
+  return committee;
+}
+
+// The committee (and mediator, when given) must exist in scope and belong to the township.
+core::Status CheckCaseReferences(store::MediationRepository& repo, const store::Scope& scope,
+                                 const domain::MediationCase& c) {
+  RETURN_IF_ERROR(ReferencedCommittee(repo, scope, c.committee_id, c.township_id));
   if (c.mediator_id) {
     auto mediator = repo.GetMediator(scope, *c.mediator_id);
     if (!mediator) {
@@ -82,16 +105,7 @@ core::Result<Recorded<domain::Mediator>> RecordMediator(ServiceContext& ctx,
   RETURN_IF_ERROR(CheckTownshipInScope(ctx, scope, mediator.township_id));
   RETURN_IF_ERROR(domain::ValidateMediator(mediator, ctx.clock->Today()));
   store::MediationRepository repo(*ctx.db);
-  auto committee = repo.GetCommittee(scope, mediator.committee_id);
-  if (!committee) {
-    if (committee.error().code == core::ErrorCode::kNotFound) {
-      return core::Fail(core::InvalidArgument("committeeId", "调解委员会不存在", "no such mediation committee"));
-    }
-    return core::Fail(committee.error());
-  }
-  if (committee->township_id != mediator.township_id) {
-    return core::Fail(WrongTownship("committeeId", "调解委员会", "mediation committee"));
-  }
+  RETURN_IF_ERROR(ReferencedCommittee(repo, scope, mediator.committee_id, mediator.township_id));
   ASSIGN_OR_RETURN(auto stored, repo.CreateMediator(scope, std::move(mediator)));
   return Recorded<domain::Mediator>{std::move(stored), {}};
 }
@@ -114,7 +128,8 @@ core::Result<Recorded<domain::MediationCase>> RecordMediationCase(ServiceContext
   store::MediationRepository repo(*ctx.db);
   RETURN_IF_ERROR(CheckCaseReferences(repo, scope, c));
   ASSIGN_OR_RETURN(auto stored, repo.CreateCase(scope, std::move(c)));
-  auto warnings = domain::MediationWarnings(stored, today, *ctx.calendar, ctx.settings);
+  ASSIGN_OR_RETURN(auto settings, SettingsOf(ctx, stored.township_id));
+  auto warnings = domain::MediationWarnings(stored, today, *ctx.calendar, settings);
   return Recorded<domain::MediationCase>{std::move(stored), std::move(warnings)};
 }
 
@@ -124,17 +139,15 @@ core::Result<Recorded<domain::MediationCase>> UpdateMediationCase(ServiceContext
   core::Date today = ctx.clock->Today();
   store::MediationRepository repo(*ctx.db);
   ASSIGN_OR_RETURN(auto existing, repo.GetCase(scope, c.id));
-  if (existing.township_id != c.township_id) {
-    return core::Fail(core::InvalidArgument("townshipId", "不能把调解案件移到另一个乡镇（街道）",
-                                            "a mediation case cannot move to another township"));
-  }
+  RETURN_IF_ERROR(RequireSameTownship(existing.township_id, c.township_id, "调解案件", "mediation case"));
   if (existing.outcome != c.outcome) {
     RETURN_IF_ERROR(domain::CheckOutcomeTransition(existing.outcome, c.outcome));
   }
   RETURN_IF_ERROR(domain::ValidateMediationCase(c, today));
   RETURN_IF_ERROR(CheckCaseReferences(repo, scope, c));
   ASSIGN_OR_RETURN(auto stored, repo.UpdateCase(scope, c));
-  auto warnings = domain::MediationWarnings(stored, today, *ctx.calendar, ctx.settings);
+  ASSIGN_OR_RETURN(auto settings, SettingsOf(ctx, stored.township_id));
+  auto warnings = domain::MediationWarnings(stored, today, *ctx.calendar, settings);
   return Recorded<domain::MediationCase>{std::move(stored), std::move(warnings)};
 }
 
@@ -150,7 +163,8 @@ core::Result<Recorded<domain::Petition>> RecordPetition(ServiceContext& ctx,
   ASSIGN_OR_RETURN(auto ledger, repo.LoadTownshipRange(scope, petition.township_id,
                                                        core::AddDays(petition.received_on, -400),
                                                        petition.received_on));
-  auto duplicates = domain::FindDuplicatePetitions(petition, ledger.petitions, *ctx.calendar, ctx.settings);
+  ASSIGN_OR_RETURN(auto settings, SettingsOf(ctx, petition.township_id));
+  auto duplicates = domain::FindDuplicatePetitions(petition, ledger.petitions, *ctx.calendar, settings);
   std::vector<domain::RuleFinding> warnings;
   for (std::int64_t id : duplicates) {
     std::string ref;
@@ -175,10 +189,7 @@ core::Result<Recorded<domain::Petition>> UpdatePetition(ServiceContext& ctx,
   core::Date today = ctx.clock->Today();
   store::PetitionRepository repo(*ctx.db);
   ASSIGN_OR_RETURN(auto existing, repo.Get(scope, petition.id));
-  if (existing.township_id != petition.township_id) {
-    return core::Fail(core::InvalidArgument("townshipId", "不能把信访事项移到另一个乡镇（街道）",
-                                            "a petition cannot move to another township"));
-  }
+  RETURN_IF_ERROR(RequireSameTownship(existing.township_id, petition.township_id, "信访事项", "petition"));
   domain::NormalizePetition(petition);
   RETURN_IF_ERROR(domain::ValidatePetition(petition, today));
   ASSIGN_OR_RETURN(auto stored, repo.Update(scope, petition));

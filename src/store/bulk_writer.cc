@@ -25,8 +25,10 @@ using internal::IntervalRow;
 using internal::IntervalTable;
 using internal::MediatorTable;
 using internal::PartyTable;
+using internal::DepartmentTable;
 using internal::PetitionTable;
 using internal::ReceptionTable;
+using internal::RegionTable;
 using internal::ReviewKind;
 using internal::ReviewRow;
 using internal::ReviewTable;
@@ -37,7 +39,7 @@ using internal::ScreeningRoundTable;
 using internal::Slot;
 
 std::int64_t BulkCounts::Total() const {
-  return committees + committee_members + mediators + screening_rounds + screened_disputes + cases +
+  return regions + departments + committees + committee_members + mediators + screening_rounds + screened_disputes + cases +
          parties + agreements + petitions + petition_reviews + excluded_intervals +
          leader_receptions;
 }
@@ -123,10 +125,7 @@ struct BulkWriter::Impl {
     if (n == 0) return ids;
     ids.reserve(n);
     if (db.backend() == Backend::kSqlite) {
-      internal::Params params;
-      std::int64_t max = internal::SelectInt(internal::Session(db),
-                                             "SELECT MAX(id) FROM " + std::string(table), params)
-                             .value_or(0);
+      ASSIGN_OR_RETURN(std::int64_t max, SqliteMaxId(table));
       for (std::size_t k = 1; k <= n; ++k) ids.push_back(max + static_cast<std::int64_t>(k));
       return ids;
     }
@@ -143,6 +142,32 @@ struct BulkWriter::Impl {
     }
     PQclear(result);
     return ids;
+  }
+
+  // SELECT MAX(id) FROM table (0 when empty), prepared once per table (cached under rows 0).
+  // `table` must be a Table::kName (static storage: it is kept as the cache key).
+  core::Result<std::int64_t> SqliteMaxId(std::string_view table) {
+    const auto key = std::make_pair(table, std::size_t{0});
+    auto found = statements.find(key);
+    if (found == statements.end()) {
+      const std::string sql = "SELECT MAX(id) FROM " + std::string(table);
+      internal::Sqlite3Stmt* stmt = nullptr;
+      if (::sqlite_api::sqlite3_prepare_v2(internal::SqliteHandle(db), sql.c_str(),
+                                           static_cast<int>(sql.size()), &stmt,
+                                           nullptr) != SQLITE_OK) {
+        return core::Fail(internal::SqliteError(db, "prepare reserve ids"));
+      }
+      found = statements.emplace(key, stmt).first;
+    }
+    internal::Sqlite3Stmt* stmt = found->second;
+    if (::sqlite_api::sqlite3_step(stmt) != SQLITE_ROW) {
+      core::Error e = internal::SqliteError(db, "reserve ids in " + std::string(table));
+      ::sqlite_api::sqlite3_reset(stmt);
+      return core::Fail(std::move(e));
+    }
+    const std::int64_t max = ::sqlite_api::sqlite3_column_int64(stmt, 0);  // NULL reads as 0
+    ::sqlite_api::sqlite3_reset(stmt);
+    return max;
   }
 
   // The INSERT of `rows` rows per statement for Table, prepared once.
@@ -206,25 +231,20 @@ struct BulkWriter::Impl {
   }
 
   // Full chunks of kSqliteRowsPerInsert rows go through one multi-row INSERT (amortising the
-  // per-statement cost); the remainder through the one-row INSERT.
+  // per-statement cost); the remainder through the power-of-two INSERTs (32, 16, …, 1 rows)
+  // that add up to it, so a batch never runs more than log2(chunk) + 1 short statements
+  // (each execution also rebuilds the ephemeral tables of the schema's IN (…) CHECKs).
   template <class Table>
   core::Status WriteSqlite(const std::vector<const typename Table::Type*>& records,
                            const std::vector<std::int64_t>& ids) {
-    const std::size_t chunk = kSqliteRowsPerInsert;
     std::size_t i = 0;
-    if (records.size() >= chunk) {
-      ASSIGN_OR_RETURN(internal::Sqlite3Stmt * many, Prepared<Table>(chunk));
+    for (std::size_t chunk = kSqliteRowsPerInsert; chunk > 0 && i < records.size(); chunk /= 2) {
+      if (records.size() - i < chunk) continue;
+      ASSIGN_OR_RETURN(internal::Sqlite3Stmt * stmt, Prepared<Table>(chunk));
       for (; i + chunk <= records.size(); i += chunk) {
         for (std::size_t r = 0; r < chunk; ++r)
-          BindSqliteRow<Table>(many, r, *records[i + r], ids[i + r]);
-        RETURN_IF_ERROR(StepSqlite(many, Table::kName));
-      }
-    }
-    if (i < records.size()) {
-      ASSIGN_OR_RETURN(internal::Sqlite3Stmt * one, Prepared<Table>(1));
-      for (; i < records.size(); ++i) {
-        BindSqliteRow<Table>(one, 0, *records[i], ids[i]);
-        RETURN_IF_ERROR(StepSqlite(one, Table::kName));
+          BindSqliteRow<Table>(stmt, r, *records[i + r], ids[i + r]);
+        RETURN_IF_ERROR(StepSqlite(stmt, Table::kName));
       }
     }
     return core::Ok();
@@ -343,6 +363,22 @@ core::Status AddFlat(
 }
 
 }  // namespace
+
+core::Status BulkWriter::AddRegions(std::span<domain::Region> regions) {
+  Impl& im = *impl_;
+  return AddFlat<RegionTable>(
+      im.db, regions, im.counts.regions,
+      [&](std::size_t n) { return im.ReserveIds(RegionTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<RegionTable>(rows, ids); });
+}
+
+core::Status BulkWriter::AddDepartments(std::span<domain::Department> departments) {
+  Impl& im = *impl_;
+  return AddFlat<DepartmentTable>(
+      im.db, departments, im.counts.departments,
+      [&](std::size_t n) { return im.ReserveIds(DepartmentTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<DepartmentTable>(rows, ids); });
+}
 
 core::Status BulkWriter::AddMediators(std::span<domain::Mediator> mediators) {
   Impl& im = *impl_;

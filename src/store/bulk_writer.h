@@ -1,5 +1,5 @@
 // store/bulk_writer.h — the fast path for large trusted batches (the demo generator, imports
-// that were validated already): ≥100,000 records/s on SQLite.
+// that were validated already): ≥100,000 records/s on SQLite (docs/performance.md).
 //
 // Contract:
 //  * Each Add* call writes the whole batch with its children (committee members; case
@@ -9,7 +9,9 @@
 //    and atomicity), else in its own transaction. On failure the batch leaves nothing behind
 //    and the error is returned like any store error (kConflict, kInvalidArgument, …).
 //  * No Scope and no reference checks: the caller is trusted (System). The schema's
-//    constraints (foreign keys, CHECKs, unique case / registration numbers) still hold.
+//    constraints (foreign keys, CHECKs, unique codes, case / registration numbers) still
+//    hold. AddRegions does NOT run OrgRepository::CreateRegion's checks (parent level, code
+//    under the parent's code): give it regions that pass them (e.g. demo data).
 //  * SQLite: one prepared INSERT per table, prepared once per BulkWriter and re-executed.
 //    PostgreSQL: ids reserved from the sequences in one query per table, rows sent with COPY.
 //  * counts() is the number of rows written per table so far.
@@ -22,12 +24,15 @@
 
 #include "core/result.h"
 #include "domain/mediation/mediation.h"
+#include "domain/org/org.h"
 #include "domain/petition/petition.h"
 #include "store/database.h"
 
 namespace fazhi::store {
 
 struct BulkCounts {
+  std::int64_t regions = 0;
+  std::int64_t departments = 0;
   std::int64_t committees = 0;
   std::int64_t committee_members = 0;
   std::int64_t mediators = 0;
@@ -50,6 +55,10 @@ class BulkWriter {
   BulkWriter(const BulkWriter&) = delete;
   BulkWriter& operator=(const BulkWriter&) = delete;
 
+  // Regions are written in the order given: a parent must be stored before (an earlier
+  // call) its children, whose parent_id the caller sets from the written-back id.
+  core::Status AddRegions(std::span<domain::Region> regions);
+  core::Status AddDepartments(std::span<domain::Department> departments);
   core::Status AddCommittees(std::span<domain::MediationCommittee> committees);
   core::Status AddMediators(std::span<domain::Mediator> mediators);
   core::Status AddScreeningRounds(std::span<domain::ScreeningRound> rounds);

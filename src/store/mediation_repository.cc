@@ -139,7 +139,7 @@ core::Status CheckCaseReferences(Database& db, const domain::MediationCase& c,
 core::Status CheckFilterTownship(Database& db, const Scope& scope,
                                  const std::optional<std::int64_t>& township_id) {
   if (!township_id) return core::Ok();
-  return internal::CheckTownshipWritable(db, scope, *township_id);
+  return internal::CheckTownshipReadable(db, scope, *township_id);
 }
 
 core::Status CheckDisputeReferences(Database& db, const domain::ScreenedDispute& d,
@@ -514,7 +514,7 @@ core::Result<MediationLedger> MediationRepository::LoadTownshipRange(const Scope
                                                                      core::Date from,
                                                                      core::Date to) {
   return internal::Guarded(db_, "load mediation ledger", [&]() -> core::Result<MediationLedger> {
-    RETURN_IF_ERROR(internal::CheckTownshipWritable(db_, scope, township_id));
+    RETURN_IF_ERROR(internal::CheckTownshipReadable(db_, scope, township_id));
     MediationLedger ledger;
     const std::string from_text = core::FormatDate(from);
     const std::string to_text = core::FormatDate(to);

@@ -180,7 +180,7 @@ core::Result<Page<domain::Petition>> PetitionRepository::List(const Scope& scope
   return internal::Guarded(db_, "list petitions", [&]() -> core::Result<Page<domain::Petition>> {
     RETURN_IF_ERROR(internal::ValidatePage(filter.page.page, filter.page.page_size));
     if (filter.township_id) {
-      RETURN_IF_ERROR(internal::CheckTownshipWritable(db_, scope, *filter.township_id));
+      RETURN_IF_ERROR(internal::CheckTownshipReadable(db_, scope, *filter.township_id));
     }
     ASSIGN_OR_RETURN(std::string order, internal::OrderBy(filter.page.sort, "-receivedOn",
                                                           {{"receivedOn", "p.received_on"},
@@ -284,7 +284,7 @@ core::Result<std::vector<domain::LeaderReception>> PetitionRepository::ListLeade
   return internal::Guarded(
       db_, "list leader receptions", [&]() -> core::Result<std::vector<domain::LeaderReception>> {
         if (township_id) {
-          RETURN_IF_ERROR(internal::CheckTownshipWritable(db_, scope, *township_id));
+          RETURN_IF_ERROR(internal::CheckTownshipReadable(db_, scope, *township_id));
         }
         Params params;
         std::string where = internal::TownshipCondition(scope, "t.township_id", params);
@@ -302,7 +302,7 @@ core::Result<PetitionLedger> PetitionRepository::LoadTownshipRange(const Scope& 
                                                                    std::int64_t township_id,
                                                                    core::Date from, core::Date to) {
   return internal::Guarded(db_, "load petition ledger", [&]() -> core::Result<PetitionLedger> {
-    RETURN_IF_ERROR(internal::CheckTownshipWritable(db_, scope, township_id));
+    RETURN_IF_ERROR(internal::CheckTownshipReadable(db_, scope, township_id));
     PetitionLedger ledger;
     {
       Params params;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <span>
 
 #include "service/user_service.h"
 #include "store/bulk_writer.h"
@@ -20,20 +21,16 @@ std::int64_t StoredId(const std::vector<T>& items, std::int64_t local) {
   return items.at(static_cast<size_t>(local - 1)).id;
 }
 
-core::Status WriteTownship(ServiceContext& ctx, store::BulkWriter& bulk, DemoTownship& t,
-                           std::int64_t& records) {
-  store::OrgRepository org(*ctx.db);
-  auto scope = store::Scope::System();
-  ASSIGN_OR_RETURN(t.township, org.CreateRegion(scope, t.township));
+// Every row goes through the BulkWriter (regions and departments too: the repository's
+// per-row checks cost more than the rest of the township, docs/performance.md); the demo
+// data passes those checks by construction (demo_data.h).
+core::Status WriteTownship(store::BulkWriter& bulk, DemoTownship& t) {
+  RETURN_IF_ERROR(bulk.AddRegions(std::span<Region>(&t.township, 1)));
   const std::int64_t tid = t.township.id;
-  for (auto& v : t.villages) {
-    v.parent_id = tid;
-    ASSIGN_OR_RETURN(v, org.CreateRegion(scope, v));
-  }
-  for (auto& d : t.departments) {
-    d.region_id = tid;
-    ASSIGN_OR_RETURN(d, org.CreateDepartment(scope, d));
-  }
+  for (auto& v : t.villages) v.parent_id = tid;
+  RETURN_IF_ERROR(bulk.AddRegions(t.villages));
+  for (auto& d : t.departments) d.region_id = tid;
+  RETURN_IF_ERROR(bulk.AddDepartments(t.departments));
   for (auto& c : t.committees) {
     c.township_id = tid;
     if (c.village_id) c.village_id = StoredId(t.villages, *c.village_id);
@@ -63,7 +60,6 @@ core::Status WriteTownship(ServiceContext& ctx, store::BulkWriter& bulk, DemoTow
   RETURN_IF_ERROR(bulk.AddPetitions(t.petitions));
   for (auto& r : t.receptions) r.township_id = tid;
   RETURN_IF_ERROR(bulk.AddLeaderReceptions(t.receptions));
-  records += 1 + static_cast<std::int64_t>(t.villages.size() + t.departments.size());
   return core::Ok();
 }
 
@@ -109,7 +105,7 @@ core::Result<DemoSummary> WriteDemo(ServiceContext& ctx, const DemoOptions& opti
       for (size_t i = 0; i < plan.townships.size(); ++i) {
         plan.townships[i].parent_id = plan.county.id;
         DemoTownship t = GenerateDemoTownship(options, plan.townships[i], done + static_cast<int>(i));
-        RETURN_IF_ERROR(WriteTownship(ctx, bulk, t, records));
+        RETURN_IF_ERROR(WriteTownship(bulk, t));
         plan.townships[i] = t.township;
         if (c == 0) {
           std::string suffix = plan.townships[i].code.substr(6, 3);

@@ -55,8 +55,10 @@ core::Error RecordNotFound(std::string_view what_zh, std::string_view what_en) {
                         std::string(what_en) + " not found, or outside your jurisdiction");
 }
 
-core::Status CheckTownshipWritable(Database& db, const Scope& scope, std::int64_t township_id,
-                                   std::string_view field) {
+namespace {
+
+core::Status CheckTownship(Database& db, const Scope& scope, std::int64_t township_id,
+                           std::string_view field, bool write) {
   soci::session& sql = Session(db);
   std::string level;
   std::int64_t parent = 0;
@@ -81,10 +83,25 @@ core::Status CheckTownshipWritable(Database& db, const Scope& scope, std::int64_
       break;
   }
   if (!allowed) {
-    return core::Fail(core::PermissionDenied("无权登记或修改其他乡镇的记录",
-                                             "Not allowed to write records of another township"));
+    return core::Fail(
+        write ? core::PermissionDenied("无权登记或修改其他乡镇的记录",
+                                       "Not allowed to write records of another township")
+              : core::PermissionDenied("无权查看其他乡镇的记录",
+                                       "Not allowed to read records of another township"));
   }
   return core::Ok();
+}
+
+}  // namespace
+
+core::Status CheckTownshipWritable(Database& db, const Scope& scope, std::int64_t township_id,
+                                   std::string_view field) {
+  return CheckTownship(db, scope, township_id, field, true);
+}
+
+core::Status CheckTownshipReadable(Database& db, const Scope& scope, std::int64_t township_id,
+                                   std::string_view field) {
+  return CheckTownship(db, scope, township_id, field, false);
 }
 
 core::Status CheckRegionOwned(Database& db, const Scope& scope, std::int64_t region_id,

@@ -34,6 +34,10 @@ std::string VisibleRegionCondition(const Scope& scope, std::string_view column, 
 
 core::Status CheckTownshipWritable(Database& db, const Scope& scope, std::int64_t township_id,
                                    std::string_view field = "townshipId");
+// The same check for reads naming one township (a list filter, a ledger load): the message
+// speaks of reading.
+core::Status CheckTownshipReadable(Database& db, const Scope& scope, std::int64_t township_id,
+                                   std::string_view field = "townshipId");
 core::Status CheckRegionOwned(Database& db, const Scope& scope, std::int64_t region_id,
                               std::string_view field);
 core::Status CheckSameTownship(Database& db, std::string_view table, std::int64_t id,
