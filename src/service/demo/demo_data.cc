@@ -290,7 +290,9 @@ class TownshipGenerator {
       ag.amount_fen = mc.amount_fen;
       ag.performance_due = core::AddDays(ag.effective_on, rng_.Between(0, 45));
       Date due = *ag.performance_due;
-      auto perf = rng_.Weighted({90, 4, 2, 4});
+      // Most agreements are performed on time; a few only partly or not at all; those due
+      // after the year end are still pending.
+      auto perf = rng_.Weighted({95, 3, 2, 0});
       if (due > year_end_) perf = 3;
       ag.performance = perf == 0 ? PerformanceStatus::kPerformed
                                  : perf == 1 ? PerformanceStatus::kPartial
@@ -299,7 +301,9 @@ class TownshipGenerator {
       if (ag.performance == PerformanceStatus::kPerformed) {
         ag.performed_on = Min(due, year_end_);
       }
-      if (ag.performance != PerformanceStatus::kPending || rng_.Chance(50)) {
+      bool troubled = ag.performance == PerformanceStatus::kPartial ||
+                      ag.performance == PerformanceStatus::kNotPerformed;
+      if ((troubled && rng_.Chance(60)) || (!troubled && rng_.Chance(70))) {
         Date followup = core::AddDays(ag.effective_on, rng_.Between(10, 40));
         if (followup <= year_end_) ag.last_followup_on = followup;
       }
@@ -459,7 +463,8 @@ class TownshipGenerator {
       // 告知 within 15 days (PET-05), a few late, a few recent ones not yet done.
       std::int64_t ack = rng_.Chance(5) ? rng_.Between(16, 24) : rng_.Between(0, 12);
       Date acknowledged = core::AddDays(p.received_on, ack);
-      if (acknowledged > year_end_) {
+      bool forgotten = rng_.Chance(3);  // never acknowledged: the 告知 is overdue
+      if (acknowledged > year_end_ || forgotten) {
         out.petitions.push_back(std::move(p));
         continue;
       }
@@ -482,7 +487,9 @@ class TownshipGenerator {
       // Handling: 60 days (PET-08); some extended by ≤30 days, some late, some still open.
       std::int64_t days;
       auto kind = rng_.Weighted({86, 7, 4, 3});
-      if (kind == 1) {
+      if (kind == 1 && core::AddDays(*p.accepted_on, 55) > year_end_) {
+        days = 400;  // would be extended next year: still open at the year end
+      } else if (kind == 1) {
         PetitionExtension ext;
         ext.days = IntOf(rng_.Between(15, 30));
         ext.approver = "镇长";

@@ -59,7 +59,11 @@ TEST(DemoData, PlansValidRegionCodes) {
 
 TEST(DemoData, EveryRecordPassesTheLedgerRules) {
   const core::Date today = core::MakeDate(2025, 12, 31);
-  for (const auto& t : Generate(20250101)) {
+  std::vector<DemoTownship> towns;
+  for (std::uint64_t seed : {20250101ULL, 1ULL, 2ULL, 3ULL, 4ULL, 99ULL}) {
+    for (auto& t : Generate(seed, 8)) towns.push_back(std::move(t));
+  }
+  for (const auto& t : towns) {
     for (const auto& c : t.committees) EXPECT_THAT(domain::ValidateCommittee(c, today), IsOk()) << c.name;
     for (const auto& m : t.mediators) EXPECT_THAT(domain::ValidateMediator(m, today), IsOk()) << m.name;
     for (const auto& d : t.disputes) EXPECT_THAT(domain::ValidateScreenedDispute(d, today), IsOk()) << d.summary;
