@@ -21,7 +21,7 @@ bootstrap:
 
 build:
 	cmake --preset release >/dev/null
-	cmake --build --preset release -j$(JOBS)
+	cmake --build --preset release -j$(JOBS) --target fazhi
 
 build-ci:
 	cmake --preset ci >/dev/null
