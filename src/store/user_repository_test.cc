@@ -40,8 +40,8 @@ domain::User MakeUser(std::string username, std::int64_t region_id, domain::Role
 
 TEST_P(UserRepositoryTest, UserRoundTripsEveryField) {
   UserRepository users(db());
-  auto created =
-      users.Create(Scope::System(), MakeUser("clerk.a1", org_.township_a1.id, domain::Role::kClerk));
+  auto created = users.Create(Scope::System(),
+                              MakeUser("clerk.a1", org_.township_a1.id, domain::Role::kClerk));
   ASSERT_THAT(created, IsOk());
   EXPECT_GT(created->id, 0);
   auto got = users.GetByUsername(Scope::System(), "clerk.a1");
@@ -64,9 +64,9 @@ TEST_P(UserRepositoryTest, UserCreatedAtDefaultsToUtcNow) {
 
 TEST_P(UserRepositoryTest, DuplicateUsernameIsConflictOnUsername) {
   UserRepository users(db());
-  ASSERT_THAT(users.Create(Scope::System(), MakeUser("dup", org_.township_a1.id,
-                                                     domain::Role::kClerk)),
-              IsOk());
+  ASSERT_THAT(
+      users.Create(Scope::System(), MakeUser("dup", org_.township_a1.id, domain::Role::kClerk)),
+      IsOk());
   auto again =
       users.Create(Scope::System(), MakeUser("dup", org_.township_a2.id, domain::Role::kLeader));
   EXPECT_THAT(again, HasError(ErrorCode::kConflict));
@@ -76,18 +76,18 @@ TEST_P(UserRepositoryTest, DuplicateUsernameIsConflictOnUsername) {
 
 TEST_P(UserRepositoryTest, UsersAreScopedByRegion) {
   UserRepository users(db());
-  ASSERT_THAT(users.Create(Scope::System(), MakeUser("a1", org_.township_a1.id,
-                                                     domain::Role::kClerk)),
+  ASSERT_THAT(
+      users.Create(Scope::System(), MakeUser("a1", org_.township_a1.id, domain::Role::kClerk)),
+      IsOk());
+  ASSERT_THAT(
+      users.Create(Scope::System(), MakeUser("a2", org_.township_a2.id, domain::Role::kClerk)),
+      IsOk());
+  ASSERT_THAT(users.Create(Scope::System(),
+                           MakeUser("ca", org_.county_a.id, domain::Role::kCountyReviewer)),
               IsOk());
-  ASSERT_THAT(users.Create(Scope::System(), MakeUser("a2", org_.township_a2.id,
-                                                     domain::Role::kClerk)),
-              IsOk());
-  ASSERT_THAT(users.Create(Scope::System(), MakeUser("ca", org_.county_a.id,
-                                                     domain::Role::kCountyReviewer)),
-              IsOk());
-  ASSERT_THAT(users.Create(Scope::System(), MakeUser("b1", org_.township_b1.id,
-                                                     domain::Role::kClerk)),
-              IsOk());
+  ASSERT_THAT(
+      users.Create(Scope::System(), MakeUser("b1", org_.township_b1.id, domain::Role::kClerk)),
+      IsOk());
   auto names = [](const std::vector<domain::User>& list) {
     std::vector<std::string> out;
     for (const auto& u : list) out.push_back(u.username);

@@ -322,11 +322,11 @@ std::string SelectList(std::string_view alias) {
   return out;
 }
 
-// INSERT INTO t (c…) VALUES (:c0…) RETURNING id. With with_id the first column is id (:cid).
+// INSERT INTO t (c…) VALUES (:c0…) RETURNING id.
 template <class Table>
-std::string InsertSql(bool with_id) {
-  std::string cols = with_id ? "id" : "";
-  std::string vals = with_id ? ":cid" : "";
+std::string InsertSql() {
+  std::string cols;
+  std::string vals;
   std::size_t k = 0;
   for (const std::string& c : ColumnsOf<Table>()) {
     if (!cols.empty()) {
@@ -336,8 +336,8 @@ std::string InsertSql(bool with_id) {
     cols += c;
     vals += ":c" + std::to_string(k++);
   }
-  return "INSERT INTO " + std::string(Table::kName) + " (" + cols + ") VALUES (" + vals + ")" +
-         (with_id ? "" : " RETURNING id");
+  return "INSERT INTO " + std::string(Table::kName) + " (" + cols + ") VALUES (" + vals +
+         ") RETURNING id";
 }
 
 template <class Table>
@@ -354,7 +354,7 @@ std::string UpdateSql() {
 // Inserts one record; returns the new id.
 template <class Table>
 std::int64_t InsertRecord(soci::session& sql, const typename Table::Type& record) {
-  static const std::string text = InsertSql<Table>(false);
+  static const std::string text = InsertSql<Table>();
   Row row;
   RowWriter writer(row);
   Table::Map(writer, record);
