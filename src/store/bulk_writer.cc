@@ -20,12 +20,12 @@ using internal::AgreementTable;
 using internal::CaseTable;
 using internal::CommitteeMemberTable;
 using internal::CommitteeTable;
+using internal::DepartmentTable;
 using internal::IntervalKind;
 using internal::IntervalRow;
 using internal::IntervalTable;
 using internal::MediatorTable;
 using internal::PartyTable;
-using internal::DepartmentTable;
 using internal::PetitionTable;
 using internal::ReceptionTable;
 using internal::RegionTable;
@@ -39,9 +39,9 @@ using internal::ScreeningRoundTable;
 using internal::Slot;
 
 std::int64_t BulkCounts::Total() const {
-  return regions + departments + committees + committee_members + mediators + screening_rounds + screened_disputes + cases +
-         parties + agreements + petitions + petition_reviews + excluded_intervals +
-         leader_receptions;
+  return regions + departments + committees + committee_members + mediators + screening_rounds +
+         screened_disputes + cases + parties + agreements + petitions + petition_reviews +
+         excluded_intervals + leader_receptions;
 }
 
 namespace {

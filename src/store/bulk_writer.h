@@ -12,7 +12,8 @@
 //    constraints (foreign keys, CHECKs, unique codes, case / registration numbers) still
 //    hold. AddRegions does NOT run OrgRepository::CreateRegion's checks (parent level, code
 //    under the parent's code): give it regions that pass them (e.g. demo data).
-//  * SQLite: one prepared INSERT per table, prepared once per BulkWriter and re-executed.
+//  * SQLite: native prepared INSERTs of 64 (and 32, 16, …, 1 for the remainder) rows per
+//    table, prepared once per BulkWriter and re-executed.
 //    PostgreSQL: ids reserved from the sequences in one query per table, rows sent with COPY.
 //  * counts() is the number of rows written per table so far.
 // The Database must outlive the BulkWriter. Not thread-safe.

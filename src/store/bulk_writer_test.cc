@@ -2,10 +2,15 @@
 // records readable through the repositories, constraint failures roll the batch back.
 #include "store/bulk_writer.h"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "store/mediation_repository.h"
+#include "store/org_repository.h"
 #include "store/petition_repository.h"
 #include "support/matchers.h"
 #include "support/test_database.h"
@@ -143,6 +148,61 @@ TEST_P(BulkWriterTest, UnknownParentIsInvalidArgument) {
   std::vector<domain::MediationCase> none;
   EXPECT_THAT(bulk.AddCases(none), IsOk());
   EXPECT_EQ(bulk.counts().Total(), 0);
+}
+
+TEST_P(BulkWriterTest, WritesRegionsAndDepartmentsReadableThroughTheRepository) {
+  BulkWriter bulk(db());
+  OrgRepository org_repo(db());
+  std::vector<domain::Region> township = {
+      {0, "500101003000", "批量镇", domain::RegionLevel::kTownship, org().county_a.id}};
+  std::vector<domain::Region> villages;
+  std::vector<domain::Department> departments;
+  auto status = db().InTransaction([&]() -> core::Status {
+    RETURN_IF_ERROR(bulk.AddRegions(township));
+    for (int k = 1; k <= 11; ++k) {  // 11 = 8 + 2 + 1: several statement sizes
+      villages.push_back({0, "500101003" + std::string(k < 10 ? "00" : "0") + std::to_string(k),
+                          "批量村" + std::to_string(k), domain::RegionLevel::kVillage,
+                          township[0].id});
+    }
+    RETURN_IF_ERROR(bulk.AddRegions(villages));
+    departments = {{0, township[0].id, "司法所", "司法行政"}, {0, township[0].id, "党政办公室", "综合"}};
+    return bulk.AddDepartments(departments);
+  });
+  ASSERT_THAT(status, IsOk());
+  EXPECT_EQ(bulk.counts().regions, 12);
+  EXPECT_EQ(bulk.counts().departments, 2);
+  EXPECT_EQ(bulk.counts().Total(), 14);
+
+  auto stored = org_repo.GetRegionByCode(Scope::System(), "500101003000");
+  ASSERT_THAT(stored, IsOk());
+  EXPECT_EQ(stored->id, township[0].id);
+  EXPECT_EQ(stored->name, "批量镇");
+  EXPECT_EQ(stored->parent_id, org().county_a.id);
+  auto children = org_repo.ListChildren(Scope::System(), township[0].id);
+  ASSERT_THAT(children, IsOk());
+  ASSERT_EQ(children->size(), 11u);
+  for (const auto& v : villages) {
+    auto it = std::find_if(children->begin(), children->end(),
+                           [&](const domain::Region& c) { return c.id == v.id; });
+    ASSERT_NE(it, children->end()) << v.code;
+    EXPECT_EQ(it->code, v.code);
+    EXPECT_EQ(it->level, domain::RegionLevel::kVillage);
+  }
+  auto stored_departments = org_repo.ListDepartments(Scope::System(), township[0].id);
+  ASSERT_THAT(stored_departments, IsOk());
+  ASSERT_EQ(stored_departments->size(), 2u);
+}
+
+TEST_P(BulkWriterTest, DuplicateRegionCodeIsConflictAndWritesNothing) {
+  BulkWriter bulk(db());
+  std::vector<domain::Region> regions = {
+      {0, "500101004000", "新镇", domain::RegionLevel::kTownship, org().county_a.id},
+      {0, org().township_a1.code, "重复镇", domain::RegionLevel::kTownship, org().county_a.id}};
+  EXPECT_THAT(bulk.AddRegions(regions), HasError(ErrorCode::kConflict));
+  EXPECT_EQ(bulk.counts().regions, 0);
+  OrgRepository org_repo(db());
+  EXPECT_THAT(org_repo.GetRegionByCode(Scope::System(), "500101004000"),
+              HasError(ErrorCode::kNotFound));
 }
 
 FAZHI_INSTANTIATE_BACKENDS(BulkWriterTest);
