@@ -42,6 +42,8 @@ int RunCli(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "显示全部子命令帮助 / help for every subcommand");
   app.option_defaults()->always_capture_default();
+  // Global options may also follow the command name (subcommands inherit fallthrough).
+  app.fallthrough();
   app.add_option("--db", ctx.db_url,
                  "数据库 / database URL: sqlite:PATH | postgresql://user@host:port/db")
       ->envname("FAZHI_DB");

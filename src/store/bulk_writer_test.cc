@@ -165,7 +165,8 @@ TEST_P(BulkWriterTest, WritesRegionsAndDepartmentsReadableThroughTheRepository) 
                           township[0].id});
     }
     RETURN_IF_ERROR(bulk.AddRegions(villages));
-    departments = {{0, township[0].id, "司法所", "司法行政"}, {0, township[0].id, "党政办公室", "综合"}};
+    departments = {{0, township[0].id, "司法所", "司法行政"},
+                   {0, township[0].id, "党政办公室", "综合"}};
     return bulk.AddDepartments(departments);
   });
   ASSERT_THAT(status, IsOk());

@@ -48,6 +48,8 @@ expect_exit 0 "$FAZHI" --json calendar deadline --from 2025-03-03 --rule PET-08
 [ "$(json_field .basis.law)" = "信访工作条例" ] || fail "PET-08 basis: $(json_field .basis.law)"
 expect_exit 2 "$FAZHI" calendar deadline --from 2025-02-30 --days 3
 grep -q "from" "$WORK/err" || fail "bad --from error does not name the field"
+expect_exit 0 "$FAZHI" calendar deadline --from 2025-09-26 --days 7 --json   # global option after the command
+[ "$(json_field .due)" = "2025-10-13" ] || fail "--json after the command"
 expect_exit 0 "$FAZHI" --json calendar is-workday 2026-02-28
 [ "$(json_field .workingDay)" = "true" ] || fail "2026-02-28 is a 调休 working day"
 expect_exit 0 "$FAZHI" --json calendar is-workday 2025-10-08
