@@ -5,6 +5,9 @@
 //   user passwd --username U                  change a password (same input rules)
 //   user list                                 accounts with role and unit
 //   org list [--unit CODE]                    counties and townships (with villages under CODE)
+//   org add --code CODE --name NAME           a county, township or village (level and
+//                                             parent follow from the 12-digit code)
+//   org department add --unit CODE --name N [--kind K]
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <termios.h>
@@ -14,6 +17,7 @@
 
 #include "cli/cli_context.h"
 #include "cli/text_table.h"
+#include "service/org_service.h"
 #include "service/service_context.h"
 #include "service/user_service.h"
 #include "store/org_repository.h"
@@ -169,6 +173,31 @@ void RunOrgList(CliContext& ctx, const std::string& unit_code) {
   table.Print(*ctx.out);
 }
 
+void RunOrgAdd(CliContext& ctx, const std::string& code, const std::string& name) {
+  auto service_ctx = Open(ctx);
+  if (!service_ctx) return ctx.Fail(service_ctx.error());
+  auto region = service::AddRegion(*service_ctx, store::Scope::System(), code, name);
+  if (!region) return ctx.Fail(region.error());
+  if (ctx.json) {
+    return ctx.PrintJson({{"id", region->id}, {"code", region->code}, {"name", region->name},
+                          {"level", std::string(domain::RegionLevelCode(region->level))}});
+  }
+  *ctx.out << fmt::format(fmt::runtime(ctx.Text("已添加{}：{}（{}）\n", "added {1} ({2}), a {0}\n")),
+                          ctx.English() ? domain::RegionLevelCode(region->level)
+                                        : domain::RegionLevelLabelZh(region->level),
+                          region->name, region->code);
+}
+
+void RunDepartmentAdd(CliContext& ctx, const std::string& unit, const std::string& name,
+                      const std::string& kind) {
+  auto service_ctx = Open(ctx);
+  if (!service_ctx) return ctx.Fail(service_ctx.error());
+  auto department = service::AddDepartment(*service_ctx, store::Scope::System(), unit, name, kind);
+  if (!department) return ctx.Fail(department.error());
+  if (ctx.json) return ctx.PrintJson({{"id", department->id}, {"name", department->name}, {"kind", department->kind}});
+  *ctx.out << fmt::format(fmt::runtime(ctx.Text("已添加部门：{}\n", "added department {}\n")), department->name);
+}
+
 }  // namespace
 
 void AddMigrateCommand(CLI::App& app, CliContext& ctx) {
@@ -200,6 +229,20 @@ void AddOrgCommand(CLI::App& app, CliContext& ctx) {
   auto* list = org->add_subcommand("list", "县、乡镇（及村）列表 / counties, townships (and villages)");
   list->add_option("--unit", *unit, "只列出该单位及其下级 / only this unit and its children");
   list->callback([&ctx, unit] { RunOrgList(ctx, *unit); });
+  auto code = std::make_shared<std::string>();
+  auto name = std::make_shared<std::string>();
+  auto* add = org->add_subcommand("add", "添加县、乡镇（街道）或村（社区）/ add a county, township or village");
+  add->add_option("--code", *code, "12 位统计用区划代码 / 12-digit statistical division code")->required();
+  add->add_option("--name", *name, "名称 / name")->required();
+  add->callback([&ctx, code, name] { RunOrgAdd(ctx, *code, *name); });
+  auto* department = org->add_subcommand("department", "部门 / departments");
+  department->require_subcommand(1);
+  auto kind = std::make_shared<std::string>();
+  auto* dep_add = department->add_subcommand("add", "添加部门 / add a department");
+  dep_add->add_option("--unit", *unit, "所属单位区划代码 / unit code")->required();
+  dep_add->add_option("--name", *name, "部门名称，如 司法所 / name")->required();
+  dep_add->add_option("--kind", *kind, "类别 / kind");
+  dep_add->callback([&ctx, unit, name, kind] { RunDepartmentAdd(ctx, *unit, *name, *kind); });
 }
 
 }  // namespace fazhi::cli

@@ -85,6 +85,27 @@ grep -q "已逾期" "$WORK/out" || fail "demo shows no overdue alert"
 expect_exit 1 "$FAZHI" --db "$DB" indicators --unit 500199999000 --year 2025
 expect_exit 2 "$FAZHI" --db "$DB" indicators --unit 12ab --year 2025
 
+# Setting up a real organisation and an account from the command line.
+ORG="sqlite:$WORK/org.db"
+expect_exit 0 "$FAZHI" --db "$ORG" migrate
+expect_exit 1 "$FAZHI" --db "$ORG" org add --code 500230100000 --name 许明寺镇
+grep -q "500230000000" "$WORK/err" || fail "adding a township before its county names the county"
+expect_exit 0 "$FAZHI" --db "$ORG" org add --code 500230000000 --name 丰都县
+expect_exit 0 "$FAZHI" --db "$ORG" org add --code 500230100000 --name 许明寺镇
+expect_exit 0 "$FAZHI" --db "$ORG" org add --code 500230100201 --name 新春村
+expect_exit 1 "$FAZHI" --db "$ORG" org add --code 500230100000 --name 重复
+expect_exit 0 "$FAZHI" --db "$ORG" org department add --unit 500230100000 --name 司法所 --kind 司法行政
+echo 'Weak' | "$FAZHI" --db "$ORG" user add --username clerk1 --role clerk --unit 500230100000 >"$WORK/out" 2>"$WORK/err"
+[ $? -eq 1 ] && grep -q "password" "$WORK/err" || fail "weak password accepted: $(cat "$WORK/err")"
+echo 'Xu-Ming-Si-2024' | "$FAZHI" --db "$ORG" user add --username clerk1 --role clerk --unit 500230100000 >"$WORK/out" 2>"$WORK/err" \
+  || fail "user add: $(cat "$WORK/err")"
+echo 'Xu-Ming-Si-2024' | "$FAZHI" --db "$ORG" user add --username boss --role county_reviewer --unit 500230100000 >"$WORK/out" 2>"$WORK/err"
+[ $? -eq 1 ] && grep -q "unit" "$WORK/err" || fail "a county role bound to a township was accepted"
+sqlite3 "$WORK/org.db" "SELECT password_hash FROM app_user WHERE username='clerk1'" | grep -q '^\$argon2id\$' \
+  || fail "password not stored as argon2id"
+expect_exit 0 "$FAZHI" --db "$ORG" --json org list
+[ "$(jq '.regions | length' "$WORK/out")" = "2" ] || fail "org list shows the county and its township"
+
 # Same seed, same data: a second database gives identical indicators.
 expect_exit 0 "$FAZHI" --db "sqlite:$WORK/again.db" demo --townships 2 --year 2025 --seed 7
 expect_exit 0 "$FAZHI" --db "sqlite:$WORK/again.db" --json indicators --unit "$TOWNSHIP" --year 2025
