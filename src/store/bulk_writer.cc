@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -114,6 +115,7 @@ struct BulkWriter::Impl {
 
   Database& db;
   BulkCounts counts;
+  std::set<std::string_view> written;  // Table::kName of every table written to (Analyze)
   // SQLite: prepared INSERTs by (table, rows per statement).
   std::map<std::pair<std::string_view, std::size_t>, internal::Sqlite3Stmt*> statements;
   Row row;  // reused staging slots
@@ -192,6 +194,7 @@ struct BulkWriter::Impl {
   core::Status Write(const std::vector<const typename Table::Type*>& records,
                      const std::vector<std::int64_t>& ids) {
     if (records.empty()) return core::Ok();
+    written.insert(Table::kName);
     if (db.backend() == Backend::kSqlite) return WriteSqlite<Table>(records, ids);
     return WritePostgres<Table>(records, ids);
   }
@@ -306,6 +309,24 @@ BulkWriter::BulkWriter(Database& db) : impl_(std::make_unique<Impl>(db)) {}
 BulkWriter::~BulkWriter() = default;
 
 const BulkCounts& BulkWriter::counts() const { return impl_->counts; }
+
+core::Status BulkWriter::Analyze() {
+  Impl& im = *impl_;
+  if (im.db.backend() != Backend::kPostgresql || im.written.empty()) return core::Ok();
+  std::string sql = "ANALYZE ";
+  for (std::string_view table : im.written) {
+    if (sql.size() > 8) sql += ", ";
+    sql += table;
+  }
+  PGresult* result = PQexec(internal::PgHandle(im.db), sql.c_str());
+  if (!result || PQresultStatus(result) != PGRES_COMMAND_OK) {
+    core::Error e = internal::PgResultError(result, "analyze");
+    PQclear(result);
+    return core::Fail(std::move(e));
+  }
+  PQclear(result);
+  return core::Ok();
+}
 
 core::Status BulkWriter::AddCommittees(std::span<domain::MediationCommittee> committees) {
   Impl& im = *impl_;

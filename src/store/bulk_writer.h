@@ -16,6 +16,10 @@
 //    table, prepared once per BulkWriter and re-executed.
 //    PostgreSQL: ids reserved from the sequences in one query per table, rows sent with COPY.
 //  * counts() is the number of rows written per table so far.
+//  * Analyze() refreshes the query planner's statistics of every table written so far:
+//    PostgreSQL runs ANALYZE on them (right after a large COPY the planner has no statistics
+//    and picks sequential scans until autovacuum catches up, docs/performance.md); on SQLite
+//    it does nothing. Errors like any store error; call it once, after the load.
 // The Database must outlive the BulkWriter. Not thread-safe.
 #pragma once
 
@@ -67,6 +71,8 @@ class BulkWriter {
   core::Status AddCases(std::span<domain::MediationCase> cases);
   core::Status AddPetitions(std::span<domain::Petition> petitions);
   core::Status AddLeaderReceptions(std::span<domain::LeaderReception> receptions);
+
+  core::Status Analyze();
 
   const BulkCounts& counts() const;
 

@@ -11,6 +11,8 @@
 
 #include "store/mediation_repository.h"
 #include "store/org_repository.h"
+#include "store/internal/rows.h"
+#include "store/internal/session.h"
 #include "store/petition_repository.h"
 #include "support/matchers.h"
 #include "support/test_database.h"
@@ -204,6 +206,30 @@ TEST_P(BulkWriterTest, DuplicateRegionCodeIsConflictAndWritesNothing) {
   OrgRepository org_repo(db());
   EXPECT_THAT(org_repo.GetRegionByCode(Scope::System(), "500101004000"),
               HasError(ErrorCode::kNotFound));
+}
+
+// PostgreSQL has no statistics for a table filled by COPY (reltuples -1, "never analyzed")
+// until ANALYZE; on SQLite Analyze does nothing and succeeds.
+TEST_P(BulkWriterTest, AnalyzeRefreshesPlannerStatisticsOfTheTablesWritten) {
+  BulkWriter idle(db());
+  EXPECT_THAT(idle.Analyze(), IsOk());  // nothing written: nothing to do
+
+  BulkWriter bulk(db());
+  std::vector<domain::LeaderReception> receptions;
+  for (int k = 0; k < 20; ++k) receptions.push_back(FullReception(org().township_a1.id));
+  ASSERT_THAT(bulk.AddLeaderReceptions(receptions), IsOk());
+  const std::string reltuples =
+      "SELECT CAST(reltuples AS BIGINT) FROM pg_class "
+      "WHERE oid = CAST(to_regclass('leader_reception') AS oid)";
+  if (backend() == ::fazhi::testing::TestBackend::kPostgresql) {
+    internal::Params params;
+    EXPECT_EQ(internal::SelectInt(internal::Session(db()), reltuples, params), -1);
+  }
+  ASSERT_THAT(bulk.Analyze(), IsOk());
+  if (backend() == ::fazhi::testing::TestBackend::kPostgresql) {
+    internal::Params params;
+    EXPECT_EQ(internal::SelectInt(internal::Session(db()), reltuples, params), 20);
+  }
 }
 
 FAZHI_INSTANTIATE_BACKENDS(BulkWriterTest);

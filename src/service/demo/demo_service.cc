@@ -133,6 +133,9 @@ core::Result<DemoSummary> WriteDemo(ServiceContext& ctx, const DemoOptions& opti
     }));
     done += static_cast<int>(plan.townships.size());
   }
+  // Planner statistics for the freshly loaded tables (PostgreSQL; docs/performance.md). Best
+  // effort: the data is committed already, and autovacuum refreshes them later anyway.
+  static_cast<void>(bulk.Analyze());
   summary.counties = static_cast<int>(summary.plans.size());
   summary.townships = total;
   summary.records = records + bulk.counts().Total();

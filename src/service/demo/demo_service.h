@@ -7,6 +7,8 @@
 // a failure leaves no partial county. Demo accounts (every role) are created for the first
 // county only, all with the password kDemoPassword, hashed with argon2id at the minimum
 // cost (demo data only). `on_township` is called after each township (for progress).
+// On PostgreSQL the planner statistics of the loaded tables are refreshed at the end
+// (store::BulkWriter::Analyze), inside `seconds`.
 #pragma once
 
 #include <cstdint>
