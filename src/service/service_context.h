@@ -8,6 +8,7 @@
 // the clock is borrowed and must outlive it. Not thread-safe (one context per thread).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -19,11 +20,22 @@
 
 namespace fazhi::service {
 
+// Who is acting: written into every audit-log row (service/audit_service.h). The HTTP layer
+// sets it per request from the session; the CLI leaves the default "cli" system actor.
+struct Actor {
+  std::int64_t user_id = 0;       // 0: not a user account (CLI, demo, system task)
+  std::string username = "cli";
+  std::string role = "system";    // a domain::RoleCode, or "system"
+  std::string request_id;         // HTTP request id, empty on the CLI
+  std::string ip;                 // client address, empty on the CLI
+};
+
 struct ServiceContext {
   std::unique_ptr<store::Database> db;
   std::shared_ptr<const domain::WorkingCalendar> calendar;
   domain::LedgerSettings settings;  // deployment-wide; a county's own: LedgerSettingsFor
   const core::Clock* clock = nullptr;
+  Actor actor;  // the current caller; reset per request by the server
 };
 
 struct OpenOptions {
