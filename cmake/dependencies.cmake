@@ -8,6 +8,10 @@ find_package(tomlplusplus CONFIG REQUIRED)
 find_package(Threads REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# Excel in and out (src/exchange): libxlsxwriter writes .xlsx; libzip + pugixml read it.
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 find_package(SQLite3 REQUIRED)
 find_package(PostgreSQL REQUIRED)
 
@@ -27,3 +31,9 @@ endif()
 if(FAZHI_BUILD_BENCH)
   find_package(benchmark CONFIG REQUIRED)
 endif()
+
+# RESTinio (header-only) needs fmt found first and standalone asio (STACK.md).
+find_package(restinio CONFIG REQUIRED)
+add_library(restinio_standalone INTERFACE)
+target_link_libraries(restinio_standalone INTERFACE restinio::restinio fmt::fmt)
+target_compile_definitions(restinio_standalone INTERFACE ASIO_STANDALONE ASIO_HAS_STD_CHRONO)

@@ -9,11 +9,10 @@
 #include "cli/cli_context.h"
 #include "cli/text_table.h"
 #include "service/alert_service.h"
+#include "service/json/alerts_json.h"
 
 namespace fazhi::cli {
 namespace {
-
-using nlohmann::json;
 
 const char* StateZh(domain::DeadlineState s) {
   switch (s) {
@@ -38,29 +37,7 @@ void Run(CliContext& ctx, const std::string& unit, const std::string& on_text) {
   auto result = service::ComputeUnitAlerts(*service_ctx, store::Scope::System(), unit, on);
   if (!result) return ctx.Fail(result.error(), result.error().code == core::ErrorCode::kInvalidArgument);
   if (ctx.json) {
-    json arr = json::array();
-    for (const auto& ua : result->alerts) {
-      const auto& a = ua.alert;
-      arr.push_back({{"township", {{"code", ua.township.code}, {"name", ua.township.name}}},
-                     {"rule", a.code},
-                     {"module", a.module},
-                     {"severity", std::string(domain::SeverityCode(a.severity))},
-                     {"recordType", a.record_type},
-                     {"recordId", a.record_id},
-                     {"recordRef", a.record_ref},
-                     {"title", a.title_zh},
-                     {"titleEn", a.title_en},
-                     {"due", core::FormatDate(a.due)},
-                     {"daysLeft", a.days_left},
-                     {"state", std::string(domain::DeadlineStateName(a.state))},
-                     {"basis", a.basis.Display()},
-                     {"provisional", a.provisional}});
-    }
-    ctx.PrintJson({{"unit", {{"code", result->unit.code}, {"name", result->unit.name}}},
-                   {"on", core::FormatDate(result->on)},
-                   {"overdue", result->overdue},
-                   {"dueSoon", result->due_soon},
-                   {"alerts", arr}});
+    ctx.PrintJson(service::json::ToJson(*result));
   } else {
     auto& out = *ctx.out;
     out << fmt::format(fmt::runtime(ctx.Text("{}（{}）截至 {} 的提醒：已逾期 {} 项，即将到期 {} 项，共 {} 项\n\n",

@@ -14,59 +14,14 @@
 #include "cli/cli_context.h"
 #include "cli/text_table.h"
 #include "service/calendar_service.h"
+#include "service/json/calendar_json.h"
+#include "service/json/common_json.h"
 
 namespace fazhi::cli {
 namespace {
 
 using nlohmann::json;
 
-json DeadlineJson(const domain::DeadlineResult& r) {
-  json ext = json::array();
-  for (const auto& e : r.extensions) {
-    ext.push_back({{"amount", e.amount}, {"unit", std::string(domain::PeriodUnitName(e.unit))},
-                   {"approver", e.approver}, {"reason", e.reason}});
-  }
-  json excl = json::array();
-  for (const auto& x : r.excluded) {
-    excl.push_back({{"from", core::FormatDate(x.from)}, {"to", core::FormatDate(x.to)},
-                    {"reason", x.reason}});
-  }
-  return {{"rule", r.rule_code},
-          {"ruleName", r.rule_name},
-          {"start", core::FormatDate(r.start)},
-          {"amount", r.amount},
-          {"unit", std::string(domain::PeriodUnitName(r.unit))},
-          {"rawDue", core::FormatDate(r.raw_due)},
-          {"due", core::FormatDate(r.due)},
-          {"rolledForward", r.rolled},
-          {"extensions", ext},
-          {"excluded", excl},
-          {"excludedDays", r.excluded_days},
-          {"basis", {{"law", r.basis.law}, {"version", r.basis.version},
-                     {"article", r.basis.article}, {"display", r.basis.Display()}}},
-          {"calendarVersions", r.calendar_versions},
-          {"provisional", r.provisional},
-          {"warnings", r.warnings}};
-}
-
-const char* DayKindZh(domain::DayKind k) {
-  switch (k) {
-    case domain::DayKind::kWorkday: return "工作日";
-    case domain::DayKind::kWeekend: return "周末休息日";
-    case domain::DayKind::kHoliday: return "法定节假日";
-    case domain::DayKind::kMakeupWorkday: return "调休上班日";
-  }
-  return "";
-}
-const char* DayKindCode(domain::DayKind k) {
-  switch (k) {
-    case domain::DayKind::kWorkday: return "workday";
-    case domain::DayKind::kWeekend: return "weekend";
-    case domain::DayKind::kHoliday: return "holiday";
-    case domain::DayKind::kMakeupWorkday: return "makeup_workday";
-  }
-  return "";
-}
 
 struct DeadlineArgs {
   std::string from;
@@ -88,7 +43,7 @@ void RunDeadline(CliContext& ctx, const DeadlineArgs& args) {
   auto result = service::ComputeDeadlineFromText(ctx.calendar_dir, req);
   if (!result) return ctx.Fail(result.error(), result.error().code == core::ErrorCode::kInvalidArgument);
   const auto& r = *result;
-  if (ctx.json) return ctx.PrintJson(DeadlineJson(r));
+  if (ctx.json) return ctx.PrintJson(service::json::ToJson(r));
   auto& out = *ctx.out;
   if (ctx.English()) {
     out << fmt::format("Deadline: {} ({} {} from {})\n", core::FormatDate(r.due), r.amount,
@@ -124,20 +79,14 @@ void RunDeadline(CliContext& ctx, const DeadlineArgs& args) {
 void RunIsWorkday(CliContext& ctx, const std::string& date_text) {
   auto info = service::DescribeDay(ctx.calendar_dir, date_text);
   if (!info) return ctx.Fail(info.error(), info.error().code == core::ErrorCode::kInvalidArgument);
-  if (ctx.json) {
-    return ctx.PrintJson({{"date", core::FormatDate(info->date)},
-                          {"workingDay", info->working},
-                          {"kind", DayKindCode(info->kind)},
-                          {"holiday", info->holiday_name},
-                          {"provisional", info->provisional}});
-  }
+  if (ctx.json) return ctx.PrintJson(service::json::DayToJson(*info));
   auto& out = *ctx.out;
   if (ctx.English()) {
     out << core::FormatDate(info->date) << ": " << (info->working ? "working day" : "not a working day")
-        << " (" << DayKindCode(info->kind) << (info->holiday_name.empty() ? "" : ", " + info->holiday_name) << ")";
+        << " (" << service::json::DayKindCode(info->kind) << (info->holiday_name.empty() ? "" : ", " + info->holiday_name) << ")";
   } else {
     out << core::FormatDate(info->date) << "：" << (info->working ? "工作日" : "非工作日") << "（"
-        << DayKindZh(info->kind) << (info->holiday_name.empty() ? "" : "，" + info->holiday_name) << "）";
+        << service::json::DayKindLabelZh(info->kind) << (info->holiday_name.empty() ? "" : "，" + info->holiday_name) << "）";
   }
   if (info->provisional) out << (ctx.English() ? " [provisional: no holiday table for this year]" : " [暂定：该年度节假日安排尚未录入]");
   out << "\n";
@@ -146,15 +95,7 @@ void RunIsWorkday(CliContext& ctx, const std::string& date_text) {
 void RunYears(CliContext& ctx) {
   auto years = service::ListCalendarYears(ctx.calendar_dir);
   if (!years) return ctx.Fail(years.error());
-  if (ctx.json) {
-    json arr = json::array();
-    for (const auto& y : *years) {
-      arr.push_back({{"year", y.year}, {"notice", y.notice_title}, {"number", y.notice_number},
-                     {"issuedOn", y.issued_on}, {"url", y.url}, {"version", y.version},
-                     {"holidays", y.holidays.size()}});
-    }
-    return ctx.PrintJson({{"years", arr}});
-  }
+  if (ctx.json) return ctx.PrintJson(service::json::YearsToJson(*years));
   TextTable t({ctx.Text("年度", "year"), ctx.Text("通知", "notice"), ctx.Text("文号", "number"),
                ctx.Text("版本", "version")});
   for (const auto& y : *years) {

@@ -62,6 +62,9 @@ int RunCli(int argc, char** argv) {
   AddUserCommand(app, ctx);
   AddOrgCommand(app, ctx);
   AddSettingsCommand(app, ctx);
+  AddImportExportCommands(app, ctx);
+  AddAuditCommand(app, ctx);
+  AddServeCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -56,5 +56,8 @@ void AddValidateCommand(CLI::App& app, CliContext& ctx);
 void AddUserCommand(CLI::App& app, CliContext& ctx);
 void AddOrgCommand(CLI::App& app, CliContext& ctx);
 void AddSettingsCommand(CLI::App& app, CliContext& ctx);
+void AddImportExportCommands(CLI::App& app, CliContext& ctx);  // import, export
+void AddAuditCommand(CLI::App& app, CliContext& ctx);
+void AddServeCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace fazhi::cli

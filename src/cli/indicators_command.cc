@@ -9,11 +9,10 @@
 #include "cli/cli_context.h"
 #include "cli/text_table.h"
 #include "service/indicator_service.h"
+#include "service/json/indicators_json.h"
 
 namespace fazhi::cli {
 namespace {
-
-using nlohmann::json;
 
 struct IndicatorArgs {
   std::string unit;
@@ -22,58 +21,8 @@ struct IndicatorArgs {
   bool provenance = false;
 };
 
-json IndicatorJson(const domain::Indicator& i, bool provenance) {
-  json j = {{"code", i.code},
-            {"module", i.module},
-            {"name", i.name_zh},
-            {"nameEn", i.name_en},
-            {"numerator", i.rate.numerator},
-            {"denominator", i.rate.denominator},
-            {"numeratorLabel", i.numerator_zh},
-            {"denominatorLabel", i.denominator_zh},
-            {"display", i.rate.Display()},
-            {"definition", i.definition}};
-  auto pct = i.rate.Percent();
-  j["rate"] = pct ? json(*pct) : json(nullptr);
-  if (provenance) {
-    j["numeratorIds"] = i.numerator_ids;
-    j["denominatorIds"] = i.denominator_ids;
-  }
-  return j;
-}
-
-json FigureJson(const domain::Figure& f, bool provenance) {
-  json j = {{"code", f.code}, {"name", f.name_zh}, {"value", f.value}, {"unit", f.unit},
-            {"display", f.DisplayValue()}, {"money", f.money}};
-  if (provenance) j["ids"] = f.ids;
-  return j;
-}
-
-json UnitJson(const domain::Region& r) {
-  return {{"code", r.code}, {"name", r.name}, {"level", std::string(domain::RegionLevelCode(r.level))}};
-}
-
 void PrintJson(CliContext& ctx, const service::UnitIndicators& result, bool provenance) {
-  json doc = {{"unit", UnitJson(result.unit)}, {"year", result.year},
-              {"asOf", core::FormatDate(result.as_of)}};
-  json indicators = json::array();
-  for (const auto& i : result.indicators) indicators.push_back(IndicatorJson(i, provenance));
-  json figures = json::array();
-  for (const auto& f : result.figures) figures.push_back(FigureJson(f, provenance));
-  doc["indicators"] = indicators;
-  doc["figures"] = figures;
-  if (result.unit.level == domain::RegionLevel::kCounty) {
-    json townships = json::array();
-    for (const auto& t : result.townships) {
-      json ti = json::array();
-      for (const auto& i : t.indicators) ti.push_back(IndicatorJson(i, provenance));
-      json tf = json::array();
-      for (const auto& f : t.figures) tf.push_back(FigureJson(f, provenance));
-      townships.push_back({{"unit", UnitJson(t.township)}, {"indicators", ti}, {"figures", tf}});
-    }
-    doc["townships"] = townships;
-  }
-  ctx.PrintJson(doc);
+  ctx.PrintJson(service::json::ToJson(result, provenance));
 }
 
 void PrintText(CliContext& ctx, const service::UnitIndicators& result) {

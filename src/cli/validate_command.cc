@@ -9,20 +9,12 @@
 #include "domain/validation/idcard.h"
 #include "domain/validation/phone.h"
 #include "domain/validation/uscc.h"
+#include "service/json/validation_json.h"
 
 namespace fazhi::cli {
 namespace {
 
 using nlohmann::json;
-
-json FindingsJson(const std::vector<domain::RuleFinding>& findings) {
-  json arr = json::array();
-  for (const auto& f : findings) {
-    arr.push_back({{"rule", f.rule}, {"severity", std::string(domain::SeverityCode(f.severity))},
-                   {"message", f.message}, {"messageEn", f.message_en}});
-  }
-  return arr;
-}
 
 void PrintFindings(CliContext& ctx, const std::vector<domain::RuleFinding>& findings) {
   for (const auto& f : findings) {
@@ -35,17 +27,7 @@ void RunIdCard(CliContext& ctx, const std::string& value) {
   if (!info) return ctx.Fail(info.error());
   int age = domain::AgeOn(info->birth_date, ctx.clock->Today());
   const char* gender = info->gender == domain::Gender::kMale ? "male" : "female";
-  if (ctx.json) {
-    return ctx.PrintJson({{"valid", true},
-                          {"normalized", info->normalized18},
-                          {"birthDate", core::FormatDate(info->birth_date)},
-                          {"gender", gender},
-                          {"age", age},
-                          {"convertedFrom15", info->converted_from_15},
-                          {"regionPrefix", info->region_prefix},
-                          {"masked", domain::MaskIdCard(info->normalized18)},
-                          {"warnings", FindingsJson(info->warnings)}});
-  }
+  if (ctx.json) return ctx.PrintJson(service::json::IdCardToJson(*info, ctx.clock->Today()));
   if (ctx.English()) {
     *ctx.out << fmt::format("valid ID number {}\n  birth date {}, {}, age {}\n", info->normalized18,
                             core::FormatDate(info->birth_date), gender, age);
@@ -62,15 +44,7 @@ void RunIdCard(CliContext& ctx, const std::string& value) {
 void RunUscc(CliContext& ctx, const std::string& value) {
   auto info = domain::ValidateUscc(value, "uscc");
   if (!info) return ctx.Fail(info.error());
-  if (ctx.json) {
-    return ctx.PrintJson({{"valid", true},
-                          {"normalized", info->normalized},
-                          {"authority", std::string(info->authority_label_zh)},
-                          {"type", std::string(info->type_label_zh)},
-                          {"regionCode", info->region_code},
-                          {"orgCode", info->org_code},
-                          {"warnings", FindingsJson(info->warnings)}});
-  }
+  if (ctx.json) return ctx.PrintJson(service::json::UsccToJson(*info));
   if (ctx.English()) {
     *ctx.out << "valid unified social credit code " << info->normalized << "\n";
   } else {
@@ -86,11 +60,7 @@ void RunUscc(CliContext& ctx, const std::string& value) {
 void RunPhone(CliContext& ctx, const std::string& value) {
   auto phone = domain::ValidatePhone(value, "phone");
   if (!phone) return ctx.Fail(phone.error());
-  const char* kind = phone->kind == domain::PhoneKind::kMobile ? "mobile" : "landline";
-  if (ctx.json) {
-    return ctx.PrintJson({{"valid", true}, {"normalized", phone->normalized}, {"kind", kind},
-                          {"masked", domain::MaskPhone(phone->normalized)}});
-  }
+  if (ctx.json) return ctx.PrintJson(service::json::PhoneToJson(*phone));
   *ctx.out << (ctx.English() ? "valid phone number " : "电话号码有效：") << phone->normalized << "\n";
 }
 

@@ -17,6 +17,8 @@ Status InitCrypto();
 Result<std::string> HashPassword(std::string_view plain, bool fast = false);
 bool VerifyPassword(std::string_view hash, std::string_view plain);
 std::string Sha256Hex(std::string_view data);
+// `bytes` bytes from libsodium's CSPRNG (randombytes_buf), as 2 × bytes lower-case hex digits.
 std::string RandomHex(size_t bytes);
+bool ConstantTimeEquals(std::string_view a, std::string_view b);
 
 }  // namespace fazhi::core

@@ -86,6 +86,12 @@ core::Result<std::shared_ptr<const domain::WorkingCalendar>> LoadCalendar(
 
 core::Result<domain::DeadlineResult> ComputeDeadlineFromText(const std::string& calendar_dir,
                                                              const DeadlineRequest& request) {
+  ASSIGN_OR_RETURN(auto calendar, LoadCalendar(calendar_dir));
+  return ComputeDeadlineOn(*calendar, request);
+}
+
+core::Result<domain::DeadlineResult> ComputeDeadlineOn(const domain::WorkingCalendar& calendar,
+                                                       const DeadlineRequest& request) {
   ASSIGN_OR_RETURN(core::Date from, core::ParseDate(request.from, "from"));
   domain::DeadlineRule rule;
   if (!request.rule_code.empty()) {
@@ -126,8 +132,7 @@ core::Result<domain::DeadlineResult> ComputeDeadlineFromText(const std::string& 
     ASSIGN_OR_RETURN(auto interval, ParseInterval(text));
     excluded.push_back(interval);
   }
-  ASSIGN_OR_RETURN(auto calendar, LoadCalendar(calendar_dir));
-  return domain::ComputeDeadline(*calendar, from, rule, extensions, excluded);
+  return domain::ComputeDeadline(calendar, from, rule, extensions, excluded);
 }
 
 core::Result<domain::DayInfo> DescribeDay(const std::string& calendar_dir,
@@ -139,8 +144,12 @@ core::Result<domain::DayInfo> DescribeDay(const std::string& calendar_dir,
 
 core::Result<std::vector<domain::HolidayYear>> ListCalendarYears(const std::string& calendar_dir) {
   ASSIGN_OR_RETURN(auto calendar, LoadCalendar(calendar_dir));
+  return CalendarYears(*calendar);
+}
+
+std::vector<domain::HolidayYear> CalendarYears(const domain::WorkingCalendar& calendar) {
   std::vector<domain::HolidayYear> years;
-  for (int y : calendar->Years()) years.push_back(*calendar->Year(y));
+  for (int y : calendar.Years()) years.push_back(*calendar.Year(y));
   return years;
 }
 

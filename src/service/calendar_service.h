@@ -33,9 +33,13 @@ struct DeadlineRequest {
 
 core::Result<domain::DeadlineResult> ComputeDeadlineFromText(const std::string& calendar_dir,
                                                              const DeadlineRequest& request);
+// The same on a calendar already loaded (the server's, ServiceContext::calendar).
+core::Result<domain::DeadlineResult> ComputeDeadlineOn(const domain::WorkingCalendar& calendar,
+                                                       const DeadlineRequest& request);
 core::Result<domain::DayInfo> DescribeDay(const std::string& calendar_dir,
                                           const std::string& date_text);
 core::Result<std::vector<domain::HolidayYear>> ListCalendarYears(const std::string& calendar_dir);
+std::vector<domain::HolidayYear> CalendarYears(const domain::WorkingCalendar& calendar);
 const std::vector<const domain::DeadlineRule*>& StatutoryRules();
 
 struct InstalledCalendar {

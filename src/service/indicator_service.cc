@@ -64,6 +64,7 @@ core::Result<TownshipIndicators> ComputeTownshipIndicatorsWith(
   out.figures = domain::MediationFigures(med.cases, med.disputes, med.committees, med.mediators, period, as_of);
   auto pet_figures = domain::PetitionFigures(pet.petitions, pet.receptions, period, as_of, *ctx.calendar);
   out.figures.insert(out.figures.end(), pet_figures.begin(), pet_figures.end());
+  out.monthly = domain::MonthlyCounts(med.cases, med.disputes, pet.petitions, year, as_of);
   return out;
 }
 
@@ -90,6 +91,7 @@ core::Result<UnitIndicators> ComputeUnitIndicators(ServiceContext& ctx, const st
     ASSIGN_OR_RETURN(auto t, ComputeTownshipIndicatorsWith(ctx, scope, township, year, out.as_of, settings));
     SumInto(out.indicators, t.indicators);
     SumInto(out.figures, t.figures);
+    domain::SumMonthly(out.monthly, t.monthly);
     out.townships.push_back(std::move(t));
   }
   return out;

@@ -15,6 +15,7 @@
 
 #include "core/result.h"
 #include "domain/indicators/indicators.h"
+#include "domain/indicators/monthly.h"
 #include "domain/org/org.h"
 #include "service/service_context.h"
 #include "store/scope.h"
@@ -25,6 +26,7 @@ struct TownshipIndicators {
   domain::Region township;
   std::vector<domain::Indicator> indicators;
   std::vector<domain::Figure> figures;
+  std::vector<domain::MonthlySeries> monthly;  // the dashboard's trends (domain/indicators/monthly.h)
 };
 
 struct UnitIndicators {
@@ -33,6 +35,7 @@ struct UnitIndicators {
   core::Date as_of;
   std::vector<domain::Indicator> indicators;  // for a county: summed over its townships
   std::vector<domain::Figure> figures;
+  std::vector<domain::MonthlySeries> monthly;  // summed over the townships
   std::vector<TownshipIndicators> townships;  // one entry for a township unit
 };
 

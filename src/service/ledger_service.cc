@@ -5,6 +5,9 @@
 
 #include "domain/mediation/mediation_rules.h"
 #include "domain/petition/petition_rules.h"
+#include "service/audit_service.h"
+#include "service/json/mediation_json.h"
+#include "service/json/petition_json.h"
 #include "service/settings_service.h"
 #include "store/mediation_repository.h"
 #include "store/org_repository.h"
@@ -86,6 +89,40 @@ core::Status CheckCaseReferences(store::MediationRepository& repo, const store::
   return core::Ok();
 }
 
+// The record as the audit log keeps it: every field, unmasked.
+template <class T>
+std::string AuditJsonOf(const T& record) {
+  return AuditJson(json::ToJson(record, json::Masking::None()));
+}
+
+// Creates a record with `create` and writes its audit row, in one transaction.
+template <class T, class Create>
+core::Result<T> CreateAudited(ServiceContext& ctx, std::string_view entity, Create&& create) {
+  T stored;
+  RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
+    ASSIGN_OR_RETURN(stored, create());
+    return RecordAudit(ctx, audit::kCreate, entity, stored.id, stored.township_id, std::nullopt,
+                       AuditJsonOf(stored));
+  }));
+  return stored;
+}
+
+// Reads the stored record, checks the change against it, updates and writes the audit row
+// (before and after), all in one transaction.
+template <class T, class Get, class Check, class Update>
+core::Result<T> UpdateAudited(ServiceContext& ctx, std::string_view entity, Get&& get,
+                              Check&& check, Update&& update) {
+  T stored;
+  RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
+    ASSIGN_OR_RETURN(T existing, get());
+    RETURN_IF_ERROR(check(existing));
+    ASSIGN_OR_RETURN(stored, update());
+    return RecordAudit(ctx, audit::kUpdate, entity, stored.id, stored.township_id,
+                       AuditJsonOf(existing), AuditJsonOf(stored));
+  }));
+  return stored;
+}
+
 }  // namespace
 
 core::Result<Recorded<domain::MediationCommittee>> RecordCommittee(
@@ -94,7 +131,26 @@ core::Result<Recorded<domain::MediationCommittee>> RecordCommittee(
   RETURN_IF_ERROR(CheckTownshipInScope(ctx, scope, committee.township_id));
   RETURN_IF_ERROR(domain::ValidateCommittee(committee, today));
   store::MediationRepository repo(*ctx.db);
-  ASSIGN_OR_RETURN(auto stored, repo.CreateCommittee(scope, std::move(committee)));
+  ASSIGN_OR_RETURN(auto stored, CreateAudited<domain::MediationCommittee>(
+                                    ctx, audit::kMediationCommittee, [&] {
+                                      return repo.CreateCommittee(scope, std::move(committee));
+                                    }));
+  auto findings = domain::CheckCommitteeRoster(stored, today);
+  return Recorded<domain::MediationCommittee>{std::move(stored), std::move(findings)};
+}
+
+core::Result<Recorded<domain::MediationCommittee>> UpdateCommittee(
+    ServiceContext& ctx, const store::Scope& scope, domain::MediationCommittee committee) {
+  core::Date today = ctx.clock->Today();
+  store::MediationRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored, UpdateAudited<domain::MediationCommittee>(
+      ctx, audit::kMediationCommittee, [&] { return repo.GetCommittee(scope, committee.id); },
+      [&](const domain::MediationCommittee& existing) -> core::Status {
+        RETURN_IF_ERROR(RequireSameTownship(existing.township_id, committee.township_id,
+                                            "调解委员会", "mediation committee"));
+        return domain::ValidateCommittee(committee, today);
+      },
+      [&] { return repo.UpdateCommittee(scope, committee); }));
   auto findings = domain::CheckCommitteeRoster(stored, today);
   return Recorded<domain::MediationCommittee>{std::move(stored), std::move(findings)};
 }
@@ -106,8 +162,56 @@ core::Result<Recorded<domain::Mediator>> RecordMediator(ServiceContext& ctx,
   RETURN_IF_ERROR(domain::ValidateMediator(mediator, ctx.clock->Today()));
   store::MediationRepository repo(*ctx.db);
   RETURN_IF_ERROR(ReferencedCommittee(repo, scope, mediator.committee_id, mediator.township_id));
-  ASSIGN_OR_RETURN(auto stored, repo.CreateMediator(scope, std::move(mediator)));
+  ASSIGN_OR_RETURN(auto stored,
+                   CreateAudited<domain::Mediator>(ctx, audit::kMediator, [&] {
+                     return repo.CreateMediator(scope, std::move(mediator));
+                   }));
   return Recorded<domain::Mediator>{std::move(stored), {}};
+}
+
+core::Result<Recorded<domain::Mediator>> UpdateMediator(ServiceContext& ctx,
+                                                        const store::Scope& scope,
+                                                        domain::Mediator mediator) {
+  store::MediationRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored, UpdateAudited<domain::Mediator>(
+      ctx, audit::kMediator, [&] { return repo.GetMediator(scope, mediator.id); },
+      [&](const domain::Mediator& existing) -> core::Status {
+        RETURN_IF_ERROR(RequireSameTownship(existing.township_id, mediator.township_id, "调解员",
+                                            "mediator"));
+        RETURN_IF_ERROR(domain::ValidateMediator(mediator, ctx.clock->Today()));
+        return ReferencedCommittee(repo, scope, mediator.committee_id, mediator.township_id)
+            .map([](auto&&) {});
+      },
+      [&] { return repo.UpdateMediator(scope, mediator); }));
+  return Recorded<domain::Mediator>{std::move(stored), {}};
+}
+
+core::Result<Recorded<domain::ScreeningRound>> RecordScreeningRound(ServiceContext& ctx,
+                                                                    const store::Scope& scope,
+                                                                    domain::ScreeningRound round) {
+  RETURN_IF_ERROR(CheckTownshipInScope(ctx, scope, round.township_id));
+  RETURN_IF_ERROR(domain::ValidateScreeningRound(round, ctx.clock->Today()));
+  store::MediationRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored,
+                   CreateAudited<domain::ScreeningRound>(ctx, audit::kScreeningRound, [&] {
+                     return repo.CreateScreeningRound(scope, std::move(round));
+                   }));
+  return Recorded<domain::ScreeningRound>{std::move(stored), {}};
+}
+
+core::Result<Recorded<domain::ScreeningRound>> UpdateScreeningRound(ServiceContext& ctx,
+                                                                    const store::Scope& scope,
+                                                                    domain::ScreeningRound round) {
+  store::MediationRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored, UpdateAudited<domain::ScreeningRound>(
+      ctx, audit::kScreeningRound, [&] { return repo.GetScreeningRound(scope, round.id); },
+      [&](const domain::ScreeningRound& existing) -> core::Status {
+        RETURN_IF_ERROR(RequireSameTownship(existing.township_id, round.township_id, "排查记录",
+                                            "screening round"));
+        return domain::ValidateScreeningRound(round, ctx.clock->Today());
+      },
+      [&] { return repo.UpdateScreeningRound(scope, round); }));
+  return Recorded<domain::ScreeningRound>{std::move(stored), {}};
 }
 
 core::Result<Recorded<domain::ScreenedDispute>> RecordScreenedDispute(
@@ -115,7 +219,24 @@ core::Result<Recorded<domain::ScreenedDispute>> RecordScreenedDispute(
   RETURN_IF_ERROR(CheckTownshipInScope(ctx, scope, dispute.township_id));
   RETURN_IF_ERROR(domain::ValidateScreenedDispute(dispute, ctx.clock->Today()));
   store::MediationRepository repo(*ctx.db);
-  ASSIGN_OR_RETURN(auto stored, repo.CreateScreenedDispute(scope, std::move(dispute)));
+  ASSIGN_OR_RETURN(auto stored,
+                   CreateAudited<domain::ScreenedDispute>(ctx, audit::kScreenedDispute, [&] {
+                     return repo.CreateScreenedDispute(scope, std::move(dispute));
+                   }));
+  return Recorded<domain::ScreenedDispute>{std::move(stored), {}};
+}
+
+core::Result<Recorded<domain::ScreenedDispute>> UpdateScreenedDispute(
+    ServiceContext& ctx, const store::Scope& scope, domain::ScreenedDispute dispute) {
+  store::MediationRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored, UpdateAudited<domain::ScreenedDispute>(
+      ctx, audit::kScreenedDispute, [&] { return repo.GetScreenedDispute(scope, dispute.id); },
+      [&](const domain::ScreenedDispute& existing) -> core::Status {
+        RETURN_IF_ERROR(RequireSameTownship(existing.township_id, dispute.township_id, "排查纠纷",
+                                            "screened dispute"));
+        return domain::ValidateScreenedDispute(dispute, ctx.clock->Today());
+      },
+      [&] { return repo.UpdateScreenedDispute(scope, dispute); }));
   return Recorded<domain::ScreenedDispute>{std::move(stored), {}};
 }
 
@@ -127,7 +248,10 @@ core::Result<Recorded<domain::MediationCase>> RecordMediationCase(ServiceContext
   RETURN_IF_ERROR(domain::ValidateMediationCase(c, today));
   store::MediationRepository repo(*ctx.db);
   RETURN_IF_ERROR(CheckCaseReferences(repo, scope, c));
-  ASSIGN_OR_RETURN(auto stored, repo.CreateCase(scope, std::move(c)));
+  ASSIGN_OR_RETURN(auto stored,
+                   CreateAudited<domain::MediationCase>(ctx, audit::kMediationCase, [&] {
+                     return repo.CreateCase(scope, std::move(c));
+                   }));
   ASSIGN_OR_RETURN(auto settings, SettingsOf(ctx, stored.township_id));
   auto warnings = domain::MediationWarnings(stored, today, *ctx.calendar, settings);
   return Recorded<domain::MediationCase>{std::move(stored), std::move(warnings)};
@@ -138,14 +262,20 @@ core::Result<Recorded<domain::MediationCase>> UpdateMediationCase(ServiceContext
                                                                   domain::MediationCase c) {
   core::Date today = ctx.clock->Today();
   store::MediationRepository repo(*ctx.db);
-  ASSIGN_OR_RETURN(auto existing, repo.GetCase(scope, c.id));
-  RETURN_IF_ERROR(RequireSameTownship(existing.township_id, c.township_id, "调解案件", "mediation case"));
-  if (existing.outcome != c.outcome) {
-    RETURN_IF_ERROR(domain::CheckOutcomeTransition(existing.outcome, c.outcome));
-  }
-  RETURN_IF_ERROR(domain::ValidateMediationCase(c, today));
-  RETURN_IF_ERROR(CheckCaseReferences(repo, scope, c));
-  ASSIGN_OR_RETURN(auto stored, repo.UpdateCase(scope, c));
+  domain::MediationCase stored;
+  // Read, check, write and audit in one transaction: the "before" is what was replaced.
+  RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
+    ASSIGN_OR_RETURN(auto existing, repo.GetCase(scope, c.id));
+    RETURN_IF_ERROR(RequireSameTownship(existing.township_id, c.township_id, "调解案件", "mediation case"));
+    if (existing.outcome != c.outcome) {
+      RETURN_IF_ERROR(domain::CheckOutcomeTransition(existing.outcome, c.outcome));
+    }
+    RETURN_IF_ERROR(domain::ValidateMediationCase(c, today));
+    RETURN_IF_ERROR(CheckCaseReferences(repo, scope, c));
+    ASSIGN_OR_RETURN(stored, repo.UpdateCase(scope, c));
+    return RecordAudit(ctx, audit::kUpdate, audit::kMediationCase, stored.id, stored.township_id,
+                       AuditJsonOf(existing), AuditJsonOf(stored));
+  }));
   ASSIGN_OR_RETURN(auto settings, SettingsOf(ctx, stored.township_id));
   auto warnings = domain::MediationWarnings(stored, today, *ctx.calendar, settings);
   return Recorded<domain::MediationCase>{std::move(stored), std::move(warnings)};
@@ -177,7 +307,9 @@ core::Result<Recorded<domain::Petition>> RecordPetition(ServiceContext& ctx,
                         "《信访工作条例》第19条、第36条"});
   }
   if (!duplicates.empty() && !petition.duplicate_of) petition.duplicate_of = duplicates.front();
-  ASSIGN_OR_RETURN(auto stored, repo.Create(scope, std::move(petition)));
+  ASSIGN_OR_RETURN(auto stored, CreateAudited<domain::Petition>(ctx, audit::kPetition, [&] {
+                     return repo.Create(scope, std::move(petition));
+                   }));
   auto more = domain::PetitionWarnings(stored, today, *ctx.calendar);
   warnings.insert(warnings.end(), more.begin(), more.end());
   return Recorded<domain::Petition>{std::move(stored), std::move(warnings)};
@@ -188,13 +320,45 @@ core::Result<Recorded<domain::Petition>> UpdatePetition(ServiceContext& ctx,
                                                         domain::Petition petition) {
   core::Date today = ctx.clock->Today();
   store::PetitionRepository repo(*ctx.db);
-  ASSIGN_OR_RETURN(auto existing, repo.Get(scope, petition.id));
-  RETURN_IF_ERROR(RequireSameTownship(existing.township_id, petition.township_id, "信访事项", "petition"));
-  domain::NormalizePetition(petition);
-  RETURN_IF_ERROR(domain::ValidatePetition(petition, today));
-  ASSIGN_OR_RETURN(auto stored, repo.Update(scope, petition));
+  domain::Petition stored;
+  // Read, check, write and audit in one transaction: the "before" is what was replaced.
+  RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
+    ASSIGN_OR_RETURN(auto existing, repo.Get(scope, petition.id));
+    RETURN_IF_ERROR(RequireSameTownship(existing.township_id, petition.township_id, "信访事项", "petition"));
+    domain::NormalizePetition(petition);
+    RETURN_IF_ERROR(domain::ValidatePetition(petition, today));
+    ASSIGN_OR_RETURN(stored, repo.Update(scope, petition));
+    return RecordAudit(ctx, audit::kUpdate, audit::kPetition, stored.id, stored.township_id,
+                       AuditJsonOf(existing), AuditJsonOf(stored));
+  }));
   auto warnings = domain::PetitionWarnings(stored, today, *ctx.calendar);
   return Recorded<domain::Petition>{std::move(stored), std::move(warnings)};
+}
+
+core::Result<Recorded<domain::LeaderReception>> RecordLeaderReception(
+    ServiceContext& ctx, const store::Scope& scope, domain::LeaderReception reception) {
+  RETURN_IF_ERROR(CheckTownshipInScope(ctx, scope, reception.township_id));
+  RETURN_IF_ERROR(domain::ValidateLeaderReception(reception, ctx.clock->Today()));
+  store::PetitionRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored,
+                   CreateAudited<domain::LeaderReception>(ctx, audit::kLeaderReception, [&] {
+                     return repo.CreateLeaderReception(scope, std::move(reception));
+                   }));
+  return Recorded<domain::LeaderReception>{std::move(stored), {}};
+}
+
+core::Result<Recorded<domain::LeaderReception>> UpdateLeaderReception(
+    ServiceContext& ctx, const store::Scope& scope, domain::LeaderReception reception) {
+  store::PetitionRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored, UpdateAudited<domain::LeaderReception>(
+      ctx, audit::kLeaderReception, [&] { return repo.GetLeaderReception(scope, reception.id); },
+      [&](const domain::LeaderReception& existing) -> core::Status {
+        RETURN_IF_ERROR(RequireSameTownship(existing.township_id, reception.township_id,
+                                            "领导接访记录", "leader reception"));
+        return domain::ValidateLeaderReception(reception, ctx.clock->Today());
+      },
+      [&] { return repo.UpdateLeaderReception(scope, reception); }));
+  return Recorded<domain::LeaderReception>{std::move(stored), {}};
 }
 
 }  // namespace fazhi::service

@@ -10,6 +10,9 @@
 //    naming the field; a township outside the scope is kPermissionDenied (store).
 //  * UpdateMediationCase refuses an outcome change the rules forbid (kFailedPrecondition).
 //  * "today" is the context's clock.
+//  * Every successful Record*/Update* writes one audit-log row (service/audit_service.h:
+//    create with the record after, update with the record before and after, unmasked) in
+//    the transaction of the change; a refused or failed change writes none.
 #pragma once
 
 #include <vector>
@@ -31,10 +34,23 @@ struct Recorded {
 
 core::Result<Recorded<domain::MediationCommittee>> RecordCommittee(
     ServiceContext& ctx, const store::Scope& scope, domain::MediationCommittee committee);
+core::Result<Recorded<domain::MediationCommittee>> UpdateCommittee(
+    ServiceContext& ctx, const store::Scope& scope, domain::MediationCommittee committee);
 core::Result<Recorded<domain::Mediator>> RecordMediator(ServiceContext& ctx,
                                                         const store::Scope& scope,
                                                         domain::Mediator mediator);
+core::Result<Recorded<domain::Mediator>> UpdateMediator(ServiceContext& ctx,
+                                                        const store::Scope& scope,
+                                                        domain::Mediator mediator);
+core::Result<Recorded<domain::ScreeningRound>> RecordScreeningRound(ServiceContext& ctx,
+                                                                    const store::Scope& scope,
+                                                                    domain::ScreeningRound round);
+core::Result<Recorded<domain::ScreeningRound>> UpdateScreeningRound(ServiceContext& ctx,
+                                                                    const store::Scope& scope,
+                                                                    domain::ScreeningRound round);
 core::Result<Recorded<domain::ScreenedDispute>> RecordScreenedDispute(
+    ServiceContext& ctx, const store::Scope& scope, domain::ScreenedDispute dispute);
+core::Result<Recorded<domain::ScreenedDispute>> UpdateScreenedDispute(
     ServiceContext& ctx, const store::Scope& scope, domain::ScreenedDispute dispute);
 core::Result<Recorded<domain::MediationCase>> RecordMediationCase(ServiceContext& ctx,
                                                                   const store::Scope& scope,
@@ -49,5 +65,10 @@ core::Result<Recorded<domain::Petition>> RecordPetition(ServiceContext& ctx,
 core::Result<Recorded<domain::Petition>> UpdatePetition(ServiceContext& ctx,
                                                         const store::Scope& scope,
                                                         domain::Petition petition);
+
+core::Result<Recorded<domain::LeaderReception>> RecordLeaderReception(
+    ServiceContext& ctx, const store::Scope& scope, domain::LeaderReception reception);
+core::Result<Recorded<domain::LeaderReception>> UpdateLeaderReception(
+    ServiceContext& ctx, const store::Scope& scope, domain::LeaderReception reception);
 
 }  // namespace fazhi::service

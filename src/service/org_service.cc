@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "domain/common.h"
+#include "service/audit_service.h"
+#include "service/json/org_json.h"
 #include "store/org_repository.h"
 
 namespace fazhi::service {
@@ -45,7 +47,17 @@ core::Result<domain::Region> AddRegion(ServiceContext& ctx, const store::Scope& 
     RETURN_IF_ERROR(domain::ValidateRegionCode(code, level, std::string_view(parent->code), "code"));
     region.parent_id = parent->id;
   }
-  return org.CreateRegion(scope, region);
+  domain::Region stored;
+  RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
+    ASSIGN_OR_RETURN(stored, org.CreateRegion(scope, region));
+    // A township's history is its own; a village's is its township's; a county has none.
+    std::optional<std::int64_t> township;
+    if (stored.level == domain::RegionLevel::kTownship) township = stored.id;
+    if (stored.level == domain::RegionLevel::kVillage) township = stored.parent_id;
+    return RecordAudit(ctx, audit::kCreate, audit::kRegion, stored.id, township, std::nullopt,
+                       AuditJson(json::ToJson(stored)));
+  }));
+  return stored;
 }
 
 core::Result<domain::Department> AddDepartment(ServiceContext& ctx, const store::Scope& scope,
@@ -67,7 +79,15 @@ core::Result<domain::Department> AddDepartment(ServiceContext& ctx, const store:
   d.region_id = unit->id;
   d.name = name;
   d.kind = Trimmed(kind);
-  return org.CreateDepartment(scope, d);
+  domain::Department stored;
+  RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
+    ASSIGN_OR_RETURN(stored, org.CreateDepartment(scope, d));
+    std::optional<std::int64_t> township;
+    if (unit->level == domain::RegionLevel::kTownship) township = unit->id;
+    return RecordAudit(ctx, audit::kCreate, audit::kDepartment, stored.id, township, std::nullopt,
+                       AuditJson(json::ToJson(stored)));
+  }));
+  return stored;
 }
 
 }  // namespace fazhi::service

@@ -36,6 +36,9 @@ struct ServiceContext {
   domain::LedgerSettings settings;  // deployment-wide; a county's own: LedgerSettingsFor
   const core::Clock* clock = nullptr;
   Actor actor;  // the current caller; reset per request by the server
+  // Set when the database connection was lost (kUnavailable): the server reopens the
+  // context before its next request.
+  bool broken = false;
 };
 
 struct OpenOptions {

@@ -5,6 +5,7 @@
 
 #include <charconv>
 
+#include "service/audit_service.h"
 #include "store/settings_repository.h"
 
 namespace fazhi::service {
@@ -15,6 +16,17 @@ const SettingSpec* FindSpec(const std::string& key) {
     if (s.key == key) return &s;
   }
   return nullptr;
+}
+
+// A stored setting as the audit log keeps it (null: none stored, the default applies).
+std::optional<std::string> SettingAuditJson(const std::optional<store::Setting>& s) {
+  if (!s) return std::nullopt;
+  nlohmann::json doc = {{"key", s->key},
+                        {"value", s->value},
+                        {"basis", s->basis},
+                        {"countyId", s->county_id ? nlohmann::json(*s->county_id) : nlohmann::json()},
+                        {"updatedAt", s->updated_at}};
+  return AuditJson(doc);
 }
 
 core::Status CheckValue(const SettingSpec& spec, const std::string& value) {
@@ -100,7 +112,16 @@ core::Status SetSetting(ServiceContext& ctx, const store::Scope& scope, const st
   setting.key = key;
   setting.value = value;
   setting.basis = basis;
-  return repo.Put(scope, setting);
+  // The audit row holds the value in force for this scope before and the one stored after;
+  // entity_id is the county (0: deployment-wide).
+  return ctx.db->InTransaction([&]() -> core::Status {
+    ASSIGN_OR_RETURN(auto before, repo.Get(scope, key));
+    RETURN_IF_ERROR(repo.Put(scope, setting));
+    ASSIGN_OR_RETURN(auto after, repo.Get(scope, key));
+    const std::int64_t county = after && after->county_id ? *after->county_id : 0;
+    return RecordAudit(ctx, audit::kSettingsSet, audit::kSetting, county, std::nullopt,
+                       SettingAuditJson(before), SettingAuditJson(after));
+  });
 }
 
 core::Result<domain::LedgerSettings> LedgerSettingsFor(ServiceContext& ctx, const store::Scope& scope) {

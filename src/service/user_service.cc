@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "core/crypto.h"
+#include "service/audit_service.h"
+#include "service/json/org_json.h"
 #include "store/org_repository.h"
 #include "store/user_repository.h"
 
@@ -12,6 +14,12 @@ namespace {
 
 bool BelongsToTownship(domain::Role role) {
   return role == domain::Role::kClerk || role == domain::Role::kLeader;
+}
+
+// The township of an account, for the audit log's scoped history (county roles: none).
+std::optional<std::int64_t> AuditTownship(const domain::User& user) {
+  if (!BelongsToTownship(user.role)) return std::nullopt;
+  return user.region_id;
 }
 
 }  // namespace
@@ -49,7 +57,14 @@ core::Result<domain::User> AddUser(ServiceContext& ctx, const store::Scope& scop
   user.password_hash = hash;
   user.active = true;
   store::UserRepository users(*ctx.db);
-  return users.Create(scope, user);
+  domain::User stored;
+  // The audit row shows the account without its hash (json::ToJson(domain::User) has none).
+  RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
+    ASSIGN_OR_RETURN(stored, users.Create(scope, user));
+    return RecordAudit(ctx, audit::kCreate, audit::kUser, stored.id, AuditTownship(stored),
+                       std::nullopt, AuditJson(json::ToJson(stored)));
+  }));
+  return stored;
 }
 
 core::Status ChangePassword(ServiceContext& ctx, const store::Scope& scope,
@@ -63,7 +78,12 @@ core::Status ChangePassword(ServiceContext& ctx, const store::Scope& scope,
   }
   RETURN_IF_ERROR(domain::ValidatePasswordPolicy(new_password, username));
   ASSIGN_OR_RETURN(auto hash, core::HashPassword(new_password));
-  return users.UpdatePasswordHash(scope, user->id, hash);
+  return ctx.db->InTransaction([&]() -> core::Status {
+    RETURN_IF_ERROR(users.UpdatePasswordHash(scope, user->id, hash));
+    // Who and whose; neither password nor hash.
+    return RecordAudit(ctx, audit::kPasswordChange, audit::kUser, user->id, AuditTownship(*user),
+                       std::nullopt, AuditJson(json::ToJson(*user)));
+  });
 }
 
 core::Result<domain::User> CheckPassword(ServiceContext& ctx, const std::string& username,

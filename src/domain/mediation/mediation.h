@@ -116,6 +116,7 @@ const DisputeCategory* FindDisputeCategory(std::string_view code_or_label);
 // ---- mediation cases (MED-05…MED-10) ----
 enum class MediationStartMode { kApplication, kProactive, kReferral };
 std::string_view MediationStartModeCode(MediationStartMode m);  // application|proactive|referral
+std::string_view MediationStartModeLabelZh(MediationStartMode m);  // 当事人申请|主动调解|委托移送
 core::Result<MediationStartMode> ParseMediationStartMode(std::string_view code);
 
 enum class MediationOutcome { kOpen, kSuccess, kFailed, kTerminated };
@@ -125,14 +126,17 @@ core::Result<MediationOutcome> ParseMediationOutcome(std::string_view code);
 
 enum class AgreementForm { kWritten, kOral };
 std::string_view AgreementFormCode(AgreementForm f);  // written|oral
+std::string_view AgreementFormLabelZh(AgreementForm f);  // 书面协议|口头协议
 core::Result<AgreementForm> ParseAgreementForm(std::string_view code);
 
 enum class PerformanceStatus { kPending, kPerformed, kPartial, kNotPerformed };
 std::string_view PerformanceStatusCode(PerformanceStatus p);  // pending|performed|partial|not_performed
+std::string_view PerformanceStatusLabelZh(PerformanceStatus p);  // 待履行|已履行|部分履行|未履行
 core::Result<PerformanceStatus> ParsePerformanceStatus(std::string_view code);
 
 enum class ConfirmationResult { kNone, kPending, kConfirmed, kRejected };
 std::string_view ConfirmationResultCode(ConfirmationResult r);  // none|pending|confirmed|rejected
+std::string_view ConfirmationResultLabelZh(ConfirmationResult r);  // 未申请|审查中|确认有效|驳回申请
 core::Result<ConfirmationResult> ParseConfirmationResult(std::string_view code);
 
 struct MediationParty {

@@ -130,6 +130,9 @@ const DisputeCategory* FindDisputeCategory(std::string_view code_or_label) {
 }
 
 std::string_view MediationStartModeCode(MediationStartMode m) { return CodeOf(m, kStartModes); }
+std::string_view MediationStartModeLabelZh(MediationStartMode m) {
+  return kStartModes[static_cast<std::size_t>(m)].label_zh;
+}
 core::Result<MediationStartMode> ParseMediationStartMode(std::string_view code) {
   return ParseWith<MediationStartMode>(code, "startMode", kStartModes);
 }
@@ -143,16 +146,25 @@ core::Result<MediationOutcome> ParseMediationOutcome(std::string_view code) {
 }
 
 std::string_view AgreementFormCode(AgreementForm f) { return CodeOf(f, kAgreementForms); }
+std::string_view AgreementFormLabelZh(AgreementForm f) {
+  return kAgreementForms[static_cast<std::size_t>(f)].label_zh;
+}
 core::Result<AgreementForm> ParseAgreementForm(std::string_view code) {
   return ParseWith<AgreementForm>(code, "form", kAgreementForms);
 }
 
 std::string_view PerformanceStatusCode(PerformanceStatus p) { return CodeOf(p, kPerformance); }
+std::string_view PerformanceStatusLabelZh(PerformanceStatus p) {
+  return kPerformance[static_cast<std::size_t>(p)].label_zh;
+}
 core::Result<PerformanceStatus> ParsePerformanceStatus(std::string_view code) {
   return ParseWith<PerformanceStatus>(code, "performance", kPerformance);
 }
 
 std::string_view ConfirmationResultCode(ConfirmationResult r) { return CodeOf(r, kConfirmation); }
+std::string_view ConfirmationResultLabelZh(ConfirmationResult r) {
+  return kConfirmation[static_cast<std::size_t>(r)].label_zh;
+}
 core::Result<ConfirmationResult> ParseConfirmationResult(std::string_view code) {
   return ParseWith<ConfirmationResult>(code, "confirmationResult", kConfirmation);
 }

@@ -338,6 +338,13 @@ core::Status ValidateMediator(const Mediator& m, Date today) {
   return core::Ok();
 }
 
+core::Status ValidateScreeningRound(const ScreeningRound& r, Date today) {
+  RETURN_IF_ERROR(RequirePastDate(r.held_on, "heldOn", "排查日期", "The screening date (heldOn)", today));
+  RETURN_IF_ERROR(RequireText(r.organiser, "organiser", "组织单位", "The organiser (organiser)"));
+  RETURN_IF_ERROR(RequireText(r.scope, "scope", "排查范围", "The scope (scope)"));
+  return core::Ok();
+}
+
 // ---- screened disputes ----
 
 core::Status ValidateScreenedDispute(const ScreenedDispute& d, Date today) {

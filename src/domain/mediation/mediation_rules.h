@@ -64,6 +64,10 @@ core::Status ValidateMediator(const Mediator& mediator, Date today);
 
 // ---- screened disputes (MED-12) ----
 
+// A 矛盾纠纷排查 round (MED-12): heldOn required and not in the future; organiser and scope
+// required (who screened, and where: "全镇", "某村"); notes up to the caller's limits.
+core::Status ValidateScreeningRound(const ScreeningRound& round, Date today);
+
 // In order: foundOn (set, not after today); category (a known MED-11 code or label); summary;
 // partiesCount (≥ 2: a dispute has two sides); then status consistency:
 //  * open: no route, no resolvedOn, no transferredTo; a mediationCaseId is allowed (the

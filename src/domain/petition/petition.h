@@ -30,6 +30,7 @@ core::Result<PetitionChannel> ParsePetitionChannel(std::string_view code_or_labe
 // Received directly by the township, or passed down (交办/转送) by a 信访部门 or higher organ.
 enum class PetitionSource { kDirect, kAssigned };
 std::string_view PetitionSourceCode(PetitionSource s);  // direct|assigned
+std::string_view PetitionSourceLabelZh(PetitionSource s);  // 直接受理|交办转送
 core::Result<PetitionSource> ParsePetitionSource(std::string_view code);
 
 // PET-07, 第29条.
@@ -43,6 +44,8 @@ enum class DiversionChannel { kNone, kLitigation, kArbitration, kReconsideration
                               kDisciplinary, kOtherLegal };
 std::string_view DiversionChannelCode(DiversionChannel d);
 // none|litigation|arbitration|reconsideration|disciplinary|other_legal
+// 不涉及|诉讼|仲裁|行政复议|纪检监察|其他法定途径
+std::string_view DiversionChannelLabelZh(DiversionChannel d);
 core::Result<DiversionChannel> ParseDiversionChannel(std::string_view code);
 
 // PET-09, 第32条.
@@ -53,6 +56,7 @@ core::Result<PetitionOutcome> ParsePetitionOutcome(std::string_view code);
 
 enum class Satisfaction { kNone, kSatisfied, kBasicallySatisfied, kUnsatisfied };
 std::string_view SatisfactionCode(Satisfaction s);  // none|satisfied|basic|unsatisfied
+std::string_view SatisfactionLabelZh(Satisfaction s);  // 未评价|满意|基本满意|不满意
 core::Result<Satisfaction> ParseSatisfaction(std::string_view code);
 
 struct PetitionExtension {

@@ -100,6 +100,7 @@ core::Result<PetitionChannel> ParsePetitionChannel(std::string_view code_or_labe
 }
 
 std::string_view PetitionSourceCode(PetitionSource s) { return CodeOf(s, kSources); }
+std::string_view PetitionSourceLabelZh(PetitionSource s) { return LabelOf(s, kSources); }
 core::Result<PetitionSource> ParsePetitionSource(std::string_view code) {
   return ParseWith<PetitionSource>(code, "source", kSources);
 }
@@ -115,6 +116,7 @@ core::Result<PetitionCategory> ParsePetitionCategory(std::string_view code_or_la
 }
 
 std::string_view DiversionChannelCode(DiversionChannel d) { return CodeOf(d, kDiversions); }
+std::string_view DiversionChannelLabelZh(DiversionChannel d) { return LabelOf(d, kDiversions); }
 core::Result<DiversionChannel> ParseDiversionChannel(std::string_view code) {
   return ParseWith<DiversionChannel>(code, "diversion", kDiversions);
 }
@@ -126,6 +128,7 @@ core::Result<PetitionOutcome> ParsePetitionOutcome(std::string_view code) {
 }
 
 std::string_view SatisfactionCode(Satisfaction s) { return CodeOf(s, kSatisfactions); }
+std::string_view SatisfactionLabelZh(Satisfaction s) { return LabelOf(s, kSatisfactions); }
 core::Result<Satisfaction> ParseSatisfaction(std::string_view code) {
   return ParseWith<Satisfaction>(code, "satisfaction", kSatisfactions);
 }

@@ -197,6 +197,18 @@ void NormalizePetition(Petition& p) { p.concluded_final = ShouldBeConcludedFinal
 
 // ---- validation ----
 
+core::Status ValidateLeaderReception(const LeaderReception& r, Date today) {
+  RETURN_IF_ERROR(RequireText(r.leader_name, "leaderName", "接访领导姓名", "The leader's name (leaderName)"));
+  RETURN_IF_ERROR(RequirePastDate(r.received_on, "receivedOn", "接访日期", "The reception date (receivedOn)", today));
+  if (r.visitors < 0) {
+    return Bad("visitors", "接待人次不能为负数", "The number of visitors (visitors) must not be negative");
+  }
+  if (r.matters < 0) {
+    return Bad("matters", "登记事项数不能为负数", "The number of matters (matters) must not be negative");
+  }
+  return core::Ok();
+}
+
 core::Status ValidatePetition(const Petition& p, Date today) {
   RETURN_IF_ERROR(RequireText(p.reg_no, "regNo", "登记编号", "The registration number (regNo)"));
   RETURN_IF_ERROR(RequirePastDate(p.received_on, "receivedOn", "收到（登记）日期",

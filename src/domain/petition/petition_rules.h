@@ -76,6 +76,10 @@ void NormalizePetition(Petition& p);
 // replied); duplicateOf (not the record itself).
 core::Status ValidatePetition(const Petition& p, Date today);
 
+// 领导接访 (PET-14): leaderName and receivedOn (not in the future) required; visitors and
+// matters not negative.
+core::Status ValidateLeaderReception(const LeaderReception& reception, Date today);
+
 // ---- deadlines (CAL-07: calendar days, objection in working days) ----
 
 // PET-05 (第23条): 15 days from receivedOn. Computed even when not owed; callers check

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <span>
 
+#include "service/audit_service.h"
 #include "service/user_service.h"
 #include "store/bulk_writer.h"
 #include "store/org_repository.h"
@@ -100,6 +101,7 @@ core::Result<DemoSummary> WriteDemo(ServiceContext& ctx, const DemoOptions& opti
   for (size_t c = 0; c < summary.plans.size(); ++c) {
     auto& plan = summary.plans[c];
     RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
+      const std::int64_t written_before = records + bulk.counts().Total();
       ASSIGN_OR_RETURN(plan.county, org.CreateRegion(store::Scope::System(), plan.county));
       ++records;
       for (size_t i = 0; i < plan.townships.size(); ++i) {
@@ -129,7 +131,17 @@ core::Result<DemoSummary> WriteDemo(ServiceContext& ctx, const DemoOptions& opti
           ++records;
         }
       }
-      return core::Ok();
+      // One audit row sums up the county (its accounts have their own): auditing every
+      // generated record would cost more than writing it.
+      nlohmann::json generated = {
+          {"countyCode", plan.county.code},
+          {"countyName", plan.county.name},
+          {"townships", plan.townships.size()},
+          {"year", options.year},
+          {"seed", options.seed},
+          {"records", records + bulk.counts().Total() - written_before}};
+      return RecordAudit(ctx, audit::kDemo, audit::kRegion, plan.county.id, std::nullopt,
+                         std::nullopt, AuditJson(generated));
     }));
     done += static_cast<int>(plan.townships.size());
   }

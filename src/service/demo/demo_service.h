@@ -7,6 +7,9 @@
 // a failure leaves no partial county. Demo accounts (every role) are created for the first
 // county only, all with the password kDemoPassword, hashed with argon2id at the minimum
 // cost (demo data only). `on_township` is called after each township (for progress).
+// Audit log: each county's transaction ends with one row (action "demo", entity "region",
+// the county's id, after = {countyCode, countyName, townships, year, seed, records}); the
+// demo accounts get their own "create" rows; the generated ledger records get none.
 // On PostgreSQL the planner statistics of the loaded tables are refreshed at the end
 // (store::BulkWriter::Analyze), inside `seconds`.
 #pragma once

@@ -15,7 +15,7 @@ namespace {
 
 // Every table of the schema, longest first so "med_committee_member" wins over
 // "med_committee" when a constraint name is split into table and column.
-constexpr std::array<std::string_view, 17> kTables = {
+constexpr std::array<std::string_view, 20> kTables = {
     "petition_excluded_interval",
     "med_committee_member",
     "mediation_agreement",
@@ -27,7 +27,10 @@ constexpr std::array<std::string_view, 17> kTables = {
     "mediation_party",
     "mediation_case",
     "med_committee",
+    "user_session",
     "department",
+    "audit_head",
+    "audit_log",
     "app_user",
     "mediator",
     "petition",
@@ -249,6 +252,17 @@ core::Error TranslatePostgres(std::string_view sqlstate, std::string_view messag
   return core::Internal("");
 }
 
+// The triggers of migrations/*/0002_audit.sql refuse changes to the audit log with a message
+// starting "fazhi: audit_log".
+bool IsAuditLogRefusal(std::string_view message) {
+  return message.find("fazhi: audit_log") != std::string_view::npos;
+}
+
+core::Error AuditLogRefusal() {
+  return core::FailedPrecondition("审计日志只能追加，不能修改或删除",
+                                  "The audit log is append-only: rows cannot be changed or deleted");
+}
+
 }  // namespace
 
 std::string CamelCase(std::string_view snake) {
@@ -268,8 +282,9 @@ std::string CamelCase(std::string_view snake) {
 
 core::Error TranslateDriverError(Backend backend, std::string_view sqlstate,
                                  std::string_view message, std::string_view operation) {
-  core::Error e =
-      backend == Backend::kSqlite ? TranslateSqlite(message) : TranslatePostgres(sqlstate, message);
+  core::Error e = IsAuditLogRefusal(message) ? AuditLogRefusal()
+                  : backend == Backend::kSqlite ? TranslateSqlite(message)
+                                                : TranslatePostgres(sqlstate, message);
   std::string detail(sqlstate.empty() ? "" : "SQLSTATE " + std::string(sqlstate) + " ");
   detail += message;
   return WithDetail(std::move(e), operation, detail);

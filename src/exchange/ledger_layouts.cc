@@ -1,0 +1,521 @@
+// exchange/ledger_layouts.cc — see ledger_layouts.h. The column tables follow what county
+// 司法局 / 信访局 ledgers show (登记台账 templates), with every field of the domain records that
+// a flat table can hold. Not in the tables (edited in the system instead): petition time
+// not counted (excluded intervals) and 复核 hearing intervals.
+#include "exchange/ledger_layouts.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "domain/common.h"
+
+namespace fazhi::exchange {
+namespace {
+
+using K = ColumnKind;
+
+// Column flags for the tables below.
+enum ColumnFlags : unsigned {
+  kOptional = 0,
+  kRequired = 1,       // import: the column must be there and the cell filled
+  kExportOnly = 2,     // ignored on import
+  kMultiTownship = 4,  // exported only when the export spans several townships
+};
+
+ColumnSpec Col(std::string_view key, std::string_view header, std::string_view header_en,
+               ColumnKind kind, unsigned flags, double width, std::vector<std::string_view> aliases,
+               std::string_view how_zh, std::vector<std::string_view> more_fields = {}) {
+  return {key,
+          header,
+          header_en,
+          kind,
+          (flags & kRequired) != 0,
+          (flags & kExportOnly) == 0,
+          (flags & kMultiTownship) != 0,
+          width,
+          std::move(aliases),
+          how_zh,
+          std::move(more_fields)};
+}
+
+// clang-format off
+std::vector<ColumnSpec> MediationTable() {
+  std::vector<ColumnSpec> c;
+  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6,
+                {},
+                "导出时自动编号；导入时忽略"));
+  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
+                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
+                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
+                {"townshipId"}));
+  c.push_back(Col("caseNo", "案件编号", "Case number", K::kText, kRequired, 20,
+                {"编号", "案号", "调解案号", "案件号", "调解编号", "卷宗号"},
+                "必填，本乡镇内不得重复，如“许调〔2025〕15号”"));
+  c.push_back(Col("acceptedOn", "受理日期", "Accepted on", K::kDate, kRequired, 12,
+                {"登记日期", "受理时间", "收案日期", "申请日期"},
+                "必填，日期"));
+  c.push_back(Col("category", "纠纷类型", "Dispute category", K::kChoice, kRequired, 12,
+                {"纠纷类别", "案件类型", "纠纷种类", "案件类别"},
+                "必填：婚姻家庭、邻里、房屋宅基地、合同、生产经营、损害赔偿、山林土地、征地拆迁、环境污染、劳动争议、消费、医疗、道路交通事故、物业、村务管理、土地承包经营、其他（可带“纠纷”二字）"));
+  c.push_back(Col("committee", "调解组织", "Mediation committee", K::kText, kOptional, 22,
+                {"调委会", "调解委员会", "人民调解委员会", "调解组织名称", "调解机构"},
+                "本乡镇已登记的调委会名称（可写简称，如“新春村调委会”）；留空为乡镇（街道）调委会",
+                {"committeeId"}));
+  c.push_back(Col("mediator", "调解员", "Mediator", K::kText, kOptional, 10,
+                {"主持调解员", "调解人员", "调解人", "承办调解员"},
+                "本乡镇已登记的调解员姓名；可留空",
+                {"mediatorId"}));
+  c.push_back(Col("startMode", "受理方式", "How it started", K::kChoice, kOptional, 12,
+                {"调解方式", "启动方式", "案件来源", "纠纷来源", "来源"},
+                "当事人申请、主动调解、委托移送；留空为当事人申请"));
+  c.push_back(Col("referredBy", "委托移送单位", "Referred by", K::kText, kOptional, 14,
+                {"移送单位", "委托单位", "委托移送机关"},
+                "委托移送的必填（人民法院、派出所等）"));
+  c.push_back(Col("parties.name", "当事人", "Parties", K::kList, kRequired, 18,
+                {"当事人姓名", "双方当事人", "当事人姓名（名称）", "当事人名称", "姓名"},
+                "必填，至少两方，用“；”分隔（也认“;”“、”和单元格内换行）",
+                {"parties"}));
+  c.push_back(Col("parties.kind", "当事人类别", "Party kinds", K::kList, kOptional, 14,
+                {"当事人类型"},
+                "自然人、法人或其他组织，按当事人顺序用“；”分隔；留空时按证件号码和名称判断"));
+  c.push_back(Col("parties.idNumber", "当事人证件号码", "Party ID numbers", K::kList, kOptional, 24,
+                {"当事人身份证号", "当事人身份证号码", "身份证号", "身份证号码", "证件号码", "身份证号（统一社会信用代码）"},
+                "自然人填身份证号，单位填统一社会信用代码；按当事人顺序用“；”分隔，没有的留空（如“；91350100M000100Y43”）",
+                {"parties.uscc"}));
+  c.push_back(Col("parties.phone", "联系电话", "Phones", K::kList, kOptional, 16,
+                {"当事人联系电话", "电话", "联系方式", "电话号码"},
+                "按当事人顺序用“；”分隔，没有的留空"));
+  c.push_back(Col("parties.address", "当事人住址", "Addresses", K::kList, kOptional, 20,
+                {"住址", "地址", "家庭住址", "当事人地址", "住所地"},
+                "按当事人顺序用“；”分隔；只填一个时各方相同"));
+  c.push_back(Col("summary", "纠纷简要情况", "Summary", K::kText, kRequired, 30,
+                {"纠纷情况", "简要案情", "纠纷事由", "案情简介", "主要事实", "纠纷简要情况及争议焦点", "纠纷简况", "基本案情"},
+                "必填：事实和争议焦点"));
+  c.push_back(Col("amountFen", "涉及金额（元）", "Amount (yuan)", K::kMoney, kOptional, 12,
+                {"标的额", "涉案金额", "纠纷涉及金额", "争议金额", "涉及金额"},
+                "元，可带千分位或“元”“万元”；留空为 0"));
+  c.push_back(Col("outcome", "调解结果", "Outcome", K::kChoice, kOptional, 10,
+                {"调解结论", "调处结果", "调解情况"},
+                "调解中、成功、失败、终止；留空时：没有结案日期为调解中"));
+  c.push_back(Col("concludedOn", "结案日期", "Concluded on", K::kDate, kOptional, 12,
+                {"结案时间", "调结日期", "办结日期", "调解终结日期"},
+                "调解结束的日期"));
+  c.push_back(Col("terminationReason", "未成功（终止）原因", "Reason not settled", K::kText, kOptional, 24,
+                {"终止原因", "调解不成原因", "失败原因", "未成功原因", "调解不成原因及告知情况"},
+                "失败或终止的必填：原因及已告知的其他救济途径"));
+  c.push_back(Col("partiesAgreedToContinue", "双方同意延期调解", "Parties agreed to continue", K::kYesNo, kOptional, 10,
+                {"同意延期", "同意继续调解", "同意延长调解期限"},
+                "是 / 否；超过一个月仍调解时填写"));
+  c.push_back(Col("agreement.form", "协议形式", "Agreement form", K::kChoice, kOptional, 10,
+                {"协议类型", "调解协议形式"},
+                "书面协议、口头协议；调解成功时留空为书面协议",
+                {"agreement"}));
+  c.push_back(Col("agreement.effectiveOn", "协议生效日期", "Agreement effective on", K::kDate, kOptional, 12,
+                {"协议日期", "协议签订日期", "签订日期", "达成协议日期"},
+                "留空为结案日期"));
+  c.push_back(Col("agreement.terms", "协议内容", "Agreement terms", K::kText, kOptional, 30,
+                {"协议主要内容", "调解协议内容", "协议内容及履行方式", "协议条款"},
+                "调解成功的必填：约定事项、履行方式和期限"));
+  c.push_back(Col("agreement.amountFen", "协议金额（元）", "Agreement amount (yuan)", K::kMoney, kOptional, 12,
+                {"协议涉及金额", "协议履行金额"},
+                "元；留空为 0"));
+  c.push_back(Col("agreement.performanceDue", "约定履行期限", "Performance due", K::kDate, kOptional, 12,
+                {"履行期限"},
+                "日期"));
+  c.push_back(Col("agreement.performance", "履行情况", "Performance", K::kChoice, kOptional, 10,
+                {"协议履行情况", "履行状态"},
+                "已履行、部分履行、未履行、待履行；留空为待履行"));
+  c.push_back(Col("agreement.performedOn", "履行日期", "Performed on", K::kDate, kOptional, 12,
+                {"履行完毕日期", "履行完成日期"},
+                "已履行的必填"));
+  c.push_back(Col("agreement.lastFollowupOn", "回访日期", "Follow-up on", K::kDate, kOptional, 12,
+                {"回访时间", "最近回访日期"},
+                "日期"));
+  c.push_back(Col("agreement.confirmationAppliedOn", "司法确认申请日期", "Confirmation applied on", K::kDate, kOptional, 12,
+                {"申请司法确认日期"},
+                "仅书面协议"));
+  c.push_back(Col("agreement.confirmationCourt", "司法确认法院", "Confirmation court", K::kText, kOptional, 14,
+                {"确认法院"},
+                "申请了司法确认的必填"));
+  c.push_back(Col("agreement.confirmationResult", "司法确认结果", "Confirmation result", K::kChoice, kOptional, 10,
+                {"司法确认情况"},
+                "未申请、审查中、确认有效、驳回申请；留空时：有申请日期为审查中"));
+  c.push_back(Col("agreement.confirmationDecidedOn", "司法确认裁定日期", "Confirmation decided on", K::kDate, kOptional, 12,
+                {"裁定日期"},
+                "确认有效或驳回的必填"));
+  c.push_back(Col("preventedCriminal", "防止民转刑", "Prevented a criminal case", K::kYesNo, kOptional, 8,
+                {"防止民间纠纷转化为刑事案件", "防止民转刑案件"},
+                "是 / 否"));
+  c.push_back(Col("preventedGroupPetition", "防止群体性上访", "Prevented a group petition", K::kYesNo, kOptional, 8,
+                {"防止群体性上访事件"},
+                "是 / 否"));
+  return c;
+}
+
+std::vector<ColumnSpec> PetitionTable() {
+  std::vector<ColumnSpec> c;
+  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6,
+                {},
+                "导出时自动编号；导入时忽略"));
+  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
+                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
+                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
+                {"townshipId"}));
+  c.push_back(Col("regNo", "登记编号", "Registration number", K::kText, kRequired, 20,
+                {"编号", "信访编号", "信访件编号", "件号", "受理编号", "信访事项编号"},
+                "必填，本乡镇内不得重复，如“许信〔2025〕3号”",
+                {"duplicateOf"}));
+  c.push_back(Col("receivedOn", "收到日期", "Received on", K::kDate, kRequired, 12,
+                {"登记日期", "来信来访日期", "信访日期", "收到时间", "来访日期", "来信日期", "信访时间", "登记时间", "收件日期"},
+                "必填；交办的为收到交办的日期"));
+  c.push_back(Col("channel", "信访形式", "Channel", K::kChoice, kRequired, 10,
+                {"信访方式", "来访形式", "信访渠道", "渠道"},
+                "必填：来信、来访、网上、电话、传真（也认“书信”“走访”“信息网络”）"));
+  c.push_back(Col("source", "来源", "Source", K::kChoice, kOptional, 10,
+                {"信访来源", "事项来源"},
+                "直接受理、交办转送；留空时有交办单位即为交办转送"));
+  c.push_back(Col("assignedBy", "交办单位", "Assigned by", K::kText, kOptional, 14,
+                {"交办转送单位", "转送单位", "交办机关", "交办部门"},
+                "交办转送的必填"));
+  c.push_back(Col("petitionerName", "信访人", "Petitioner", K::kText, kOptional, 10,
+                {"信访人姓名", "姓名", "来访人", "反映人", "信访人（代表）"},
+                "来访的必填（检举控告类可匿名）"));
+  c.push_back(Col("idNumber", "身份证号", "ID number", K::kText, kOptional, 20,
+                {"身份证号码", "信访人身份证号", "证件号码", "公民身份号码"},
+                "可留空；填写的须有效"));
+  c.push_back(Col("phone", "联系电话", "Phone", K::kText, kOptional, 14,
+                {"电话", "联系方式", "电话号码"},
+                "可留空；填写的须有效"));
+  c.push_back(Col("address", "住址", "Address", K::kText, kOptional, 20,
+                {"地址", "家庭住址", "信访人住址", "通讯地址", "住所"},
+                "来访的必填"));
+  c.push_back(Col("groupSize", "人数", "People", K::kInteger, kOptional, 6,
+                {"来访人数", "信访人数", "涉及人数"},
+                "留空为 1"));
+  c.push_back(Col("representatives", "代表人数", "Representatives", K::kInteger, kOptional, 8,
+                {"推选代表人数", "代表人"},
+                "5 人以上来访须推选 1–5 名代表"));
+  c.push_back(Col("category", "类别", "Category", K::kChoice, kRequired, 12,
+                {"信访类别", "问题类别", "事项类别", "信访事项类别", "诉求类别"},
+                "必填：建议意见类、检举控告类、申诉求决类"));
+  c.push_back(Col("request", "诉求", "Request", K::kText, kRequired, 30,
+                {"信访请求", "反映问题", "主要诉求", "请求", "信访事项", "反映的主要问题", "诉求内容", "信访诉求"},
+                "必填"));
+  c.push_back(Col("facts", "事实", "Facts", K::kText, kRequired, 30,
+                {"主要事实", "基本事实", "事实情况", "事实经过"},
+                "必填"));
+  c.push_back(Col("reasons", "理由", "Reasons", K::kText, kOptional, 20,
+                {"主要理由", "理由依据"},
+                "来信、网上、传真的必填"));
+  c.push_back(Col("urgent", "紧急", "Urgent", K::kYesNo, kOptional, 6,
+                {"是否紧急", "紧急事项", "重大紧急"},
+                "是 / 否"));
+  c.push_back(Col("acknowledgedOn", "告知日期", "Acknowledged on", K::kDate, kOptional, 12,
+                {"书面告知日期", "告知时间"},
+                "书面告知信访人的日期（15 日内）"));
+  c.push_back(Col("acceptedOn", "受理日期", "Accepted on", K::kDate, kOptional, 12,
+                {"受理时间"},
+                "办理期限（60 日）从此起算",
+                {"excluded"}));
+  c.push_back(Col("objectedOn", "异议日期", "Objected on", K::kDate, kOptional, 12,
+                {"提出异议日期"},
+                "交办事项不属本机关职权时提出异议的日期"));
+  c.push_back(Col("diversion", "导入法定途径", "Diverted to", K::kChoice, kOptional, 12,
+                {"法定途径", "导入途径", "分流途径"},
+                "诉讼、仲裁、行政复议、纪检监察、其他法定途径；不涉及的留空"));
+  c.push_back(Col("divertedOn", "导入日期", "Diverted on", K::kDate, kOptional, 12,
+                {"导入法定途径日期"},
+                "日期"));
+  c.push_back(Col("extension.days", "延期天数", "Extension days", K::kInteger, kOptional, 8,
+                {"延长天数", "延长期限"},
+                "不超过 30",
+                {"extension"}));
+  c.push_back(Col("extension.approver", "延期批准人", "Extension approver", K::kText, kOptional, 10,
+                {"延期审批人"},
+                "延期的必填"));
+  c.push_back(Col("extension.approvedOn", "延期批准日期", "Extension approved on", K::kDate, kOptional, 12,
+                {"延期审批日期"},
+                "延期的必填"));
+  c.push_back(Col("extension.reason", "延期理由", "Extension reason", K::kText, kOptional, 16,
+                {"延期原因"},
+                "延期的必填"));
+  c.push_back(Col("extension.petitionerNotified", "已告知延期", "Petitioner told of extension", K::kYesNo, kOptional, 8,
+                {"延期已告知信访人", "延期告知"},
+                "是 / 否"));
+  c.push_back(Col("closedOn", "办结日期", "Closed on", K::kDate, kOptional, 12,
+                {"办结时间", "结案日期"},
+                "出具处理意见书的日期"));
+  c.push_back(Col("outcome", "处理意见", "Outcome", K::kChoice, kOptional, 10,
+                {"办理结果", "处理结果", "处理意见类型"},
+                "支持、解释说明、不予支持；办结的必填"));
+  c.push_back(Col("replyServedOn", "意见书送达日期", "Reply served on", K::kDate, kOptional, 12,
+                {"送达日期", "答复日期", "处理意见书送达日期"},
+                "日期"));
+  c.push_back(Col("satisfaction", "满意度", "Satisfaction", K::kChoice, kOptional, 10,
+                {"群众满意度", "评价结果", "满意度评价"},
+                "满意、基本满意、不满意；未评价的留空"));
+  c.push_back(Col("ratedOn", "评价日期", "Rated on", K::kDate, kOptional, 12,
+                {"满意度评价日期"},
+                "评价了的必填"));
+  c.push_back(Col("leadLeader", "包案领导", "Lead leader", K::kText, kOptional, 10,
+                {"包案领导姓名", "责任领导"},
+                "姓名"));
+  c.push_back(Col("leadAssignedOn", "包案日期", "Lead assigned on", K::kDate, kOptional, 12,
+                {"包案时间"},
+                "日期"));
+  c.push_back(Col("review.requestedOn", "复查申请日期", "Review requested on", K::kDate, kOptional, 12,
+                {},
+                "日期",
+                {"review"}));
+  c.push_back(Col("review.organ", "复查机关", "Review organ", K::kText, kOptional, 14,
+                {},
+                "申请了复查的必填"));
+  c.push_back(Col("review.repliedOn", "复查答复日期", "Review replied on", K::kDate, kOptional, 12,
+                {},
+                "日期"));
+  c.push_back(Col("review.result", "复查结果", "Review result", K::kText, kOptional, 12,
+                {},
+                "维持、撤销、变更等"));
+  c.push_back(Col("reReview.requestedOn", "复核申请日期", "Re-review requested on", K::kDate, kOptional, 12,
+                {},
+                "日期",
+                {"reReview", "concludedFinal"}));
+  c.push_back(Col("reReview.organ", "复核机关", "Re-review organ", K::kText, kOptional, 14,
+                {},
+                "申请了复核的必填"));
+  c.push_back(Col("reReview.repliedOn", "复核答复日期", "Re-review replied on", K::kDate, kOptional, 12,
+                {},
+                "复核答复后即为终结"));
+  c.push_back(Col("reReview.result", "复核结果", "Re-review result", K::kText, kOptional, 12,
+                {},
+                "维持、撤销、变更等"));
+  c.push_back(Col("status", "办理状态", "Status", K::kText, kExportOnly, 12,
+                {"状态"},
+                "导出时按记录生成（待受理、办理中、已办结、已导入法定途径、已终结）；导入时忽略"));
+  return c;
+}
+
+// clang-format on
+
+struct LedgerIndex {
+  std::vector<ColumnSpec> columns;
+  std::map<std::string, std::size_t, std::less<>> by_name;   // normalised header → column
+  std::map<std::string, std::size_t, std::less<>> by_field;  // field path → column
+};
+
+const LedgerIndex& IndexOf(Ledger ledger) {
+  auto build = [](std::vector<ColumnSpec> columns) {
+    LedgerIndex index;
+    index.columns = std::move(columns);
+    for (std::size_t i = 0; i < index.columns.size(); ++i) {
+      const ColumnSpec& c = index.columns[i];
+      index.by_name.emplace(NormalizeHeader(c.header), i);
+      index.by_name.emplace(NormalizeHeader(c.header_en), i);
+      index.by_name.emplace(NormalizeHeader(c.key), i);
+      for (std::string_view alias : c.aliases) index.by_name.emplace(NormalizeHeader(alias), i);
+      index.by_field.emplace(std::string(c.key), i);
+      for (std::string_view f : c.more_fields) index.by_field.emplace(std::string(f), i);
+    }
+    return index;
+  };
+  static const LedgerIndex kMediation = build(MediationTable());
+  static const LedgerIndex kPetition = build(PetitionTable());
+  return ledger == Ledger::kMediation ? kMediation : kPetition;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+}  // namespace
+
+std::string_view LedgerCode(Ledger ledger) {
+  return ledger == Ledger::kMediation ? "mediation" : "petition";
+}
+
+core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field) {
+  std::string_view t = domain::TrimText(text);
+  if (domain::EqualsIgnoreAsciiCase(t, "mediation") || t == "人民调解" || t == "调解" ||
+      t == "人民调解台账") {
+    return Ledger::kMediation;
+  }
+  if (domain::EqualsIgnoreAsciiCase(t, "petition") || t == "信访" || t == "信访事项" ||
+      t == "信访台账") {
+    return Ledger::kPetition;
+  }
+  return core::Fail(core::InvalidArgument(
+      std::string(field),
+      fmt::format("台账“{}”无效，可选值：mediation（人民调解）、petition（信访）", text),
+      fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition", text)));
+}
+
+std::string_view LedgerTitleZh(Ledger ledger) {
+  return ledger == Ledger::kMediation ? "人民调解案件登记台账" : "信访事项登记台账";
+}
+std::string_view LedgerTitleEn(Ledger ledger) {
+  return ledger == Ledger::kMediation ? "Mediation case register" : "Petition register";
+}
+std::string_view LedgerFileStemZh(Ledger ledger) {
+  return ledger == Ledger::kMediation ? "人民调解台账" : "信访事项台账";
+}
+
+const std::vector<ColumnSpec>& LedgerColumns(Ledger ledger) { return IndexOf(ledger).columns; }
+
+std::vector<const ColumnSpec*> ExportColumns(Ledger ledger, bool several_townships) {
+  std::vector<const ColumnSpec*> out;
+  for (const ColumnSpec& c : LedgerColumns(ledger)) {
+    if (c.multi_township && !several_townships) continue;
+    out.push_back(&c);
+  }
+  return out;
+}
+
+std::string ColumnForField(Ledger ledger, std::string_view field, std::string_view fallback) {
+  // "parties[1].idNumber" → "parties.idNumber"; "excluded[0]" → "excluded".
+  std::string path;
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    if (field[i] == '[') {
+      auto close = field.find(']', i);
+      if (close == std::string_view::npos) break;
+      i = close;
+      continue;
+    }
+    path.push_back(field[i]);
+  }
+  const LedgerIndex& index = IndexOf(ledger);
+  while (!path.empty()) {
+    auto it = index.by_field.find(path);
+    if (it != index.by_field.end()) return std::string(index.columns[it->second].header);
+    auto dot = path.rfind('.');
+    if (dot == std::string::npos) break;
+    path.resize(dot);  // "agreement.x" unknown → "agreement"
+  }
+  return std::string(fallback);
+}
+
+std::string NormalizeHeader(std::string_view header) {
+  std::string folded;
+  folded.reserve(header.size());
+  for (std::size_t i = 0; i < header.size();) {
+    auto rest = header.substr(i);
+    auto take = [&](std::string_view token, std::string_view replacement) {
+      if (!StartsWith(rest, token)) return false;
+      folded.append(replacement);
+      i += token.size();
+      return true;
+    };
+    if (take("（", "(") || take("）", ")") || take("【", "(") || take("】", ")") ||
+        take("〔", "(") || take("〕", ")") || take("\u3000", "") || take("\u00A0", "") ||
+        take("＊", "") || take("※", "") || take("：", "")) {
+      continue;
+    }
+    char ch = header[i++];
+    if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '*' || ch == ':' ||
+        ch == '[' || ch == ']') {
+      if (ch == '[') folded.push_back('(');
+      if (ch == ']') folded.push_back(')');
+      continue;
+    }
+    folded.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
+  }
+  // Drop bracketed parts: "协议金额(元)" → "协议金额"; an unclosed bracket keeps its text.
+  std::string out;
+  int depth = 0;
+  std::string pending;
+  for (char ch : folded) {
+    if (ch == '(') {
+      ++depth;
+      pending.push_back(ch);
+    } else if (ch == ')' && depth > 0) {
+      --depth;
+      if (depth == 0)
+        pending.clear();
+      else
+        pending.push_back(ch);
+    } else if (depth > 0) {
+      pending.push_back(ch);
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out += pending;
+  return out;
+}
+
+core::Result<HeaderMapping> MapHeader(Ledger ledger, const Sheet& sheet,
+                                      std::vector<RowProblem>& problems) {
+  const LedgerIndex& index = IndexOf(ledger);
+  constexpr std::size_t kScanRows = 30;
+  std::size_t best = sheet.rows.size();
+  std::size_t best_count = 0;
+  for (std::size_t r = 0; r < sheet.rows.size() && r < kScanRows; ++r) {
+    std::vector<bool> seen(index.columns.size(), false);
+    std::size_t count = 0;
+    for (const std::string& cell : sheet.rows[r].cells) {
+      auto it = index.by_name.find(NormalizeHeader(cell));
+      if (it != index.by_name.end() && !seen[it->second]) {
+        seen[it->second] = true;
+        ++count;
+      }
+    }
+    if (count > best_count) {
+      best_count = count;
+      best = r;
+    }
+  }
+  if (best_count < 2) {
+    std::string required;
+    for (const ColumnSpec& c : index.columns) {
+      if (c.required) required += (required.empty() ? "" : "、") + std::string(c.header);
+    }
+    return core::Fail(core::InvalidArgument(
+        "file",
+        fmt::format("找不到{}的表头行：前 {} 行中应有一行写明列名，至少包括 {}",
+                    LedgerTitleZh(ledger), kScanRows, required),
+        fmt::format("No header row of the {} found: one of the first {} rows must name the "
+                    "columns, at least {}",
+                    LedgerTitleEn(ledger), kScanRows, required)));
+  }
+  HeaderMapping mapping;
+  mapping.header_index = best;
+  mapping.header_row = sheet.rows[best].number;
+  mapping.cell_of_column.assign(index.columns.size(), -1);
+  mapping.headers.assign(index.columns.size(), std::string());
+  const auto& cells = sheet.rows[best].cells;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    std::string_view text = domain::TrimText(cells[i]);
+    if (text.empty()) continue;
+    auto it = index.by_name.find(NormalizeHeader(text));
+    if (it == index.by_name.end()) {
+      mapping.ignored_headers.emplace_back(text);
+      continue;
+    }
+    std::size_t col = it->second;
+    if (mapping.cell_of_column[col] >= 0) {
+      problems.push_back(
+          {mapping.header_row, std::string(text), std::string(index.columns[col].key),
+           fmt::format("“{}”与第 {} 列“{}”是同一列，请删除其中一列", text,
+                       mapping.cell_of_column[col] + 1, mapping.headers[col]),
+           fmt::format("\"{}\" is the same column as column {} (\"{}\"); remove one of them", text,
+                       mapping.cell_of_column[col] + 1, mapping.headers[col])});
+      continue;
+    }
+    mapping.cell_of_column[col] = static_cast<int>(i);
+    mapping.headers[col] = std::string(text);
+  }
+  for (std::size_t col = 0; col < index.columns.size(); ++col) {
+    const ColumnSpec& c = index.columns[col];
+    if (c.required && mapping.cell_of_column[col] < 0) {
+      problems.push_back(
+          {mapping.header_row, std::string(c.header), std::string(c.key),
+           fmt::format("缺少必填列“{}”", c.header),
+           fmt::format("Required column \"{}\" ({}) is missing", c.header, c.header_en)});
+    }
+  }
+  return mapping;
+}
+
+}  // namespace fazhi::exchange

@@ -1,0 +1,462 @@
+// Unit tests of the ledger layouts and rows: the column tables, header matching (titles
+// above, aliases, spacing, full-width brackets, unknown and missing columns), each row's
+// problems with Excel row numbers and column names, the import defaults, masking, and
+// export → import giving the same records through CSV and through .xlsx.
+#include "exchange/ledger_rows.h"
+
+#include <fmt/format.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+
+#include "exchange/csv.h"
+#include "exchange/xlsx_reader.h"
+#include "exchange/xlsx_writer.h"
+#include "support/matchers.h"
+
+namespace fazhi::exchange {
+namespace {
+
+using core::MakeDate;
+using fazhi::testing::HasErrorField;
+using fazhi::testing::IsOk;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+Sheet SheetOf(const std::vector<std::vector<std::string>>& rows, std::int64_t first = 1) {
+  Sheet s;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    s.rows.push_back({first + static_cast<std::int64_t>(i), rows[i]});
+  }
+  return s;
+}
+
+std::string Problems(const std::vector<RowProblem>& problems) {
+  std::string out;
+  for (const auto& p : problems) out += fmt::format("[{} {} {}] ", p.row, p.column, p.reason);
+  return out;
+}
+
+domain::MediationCase FullMediation() {
+  domain::MediationCase c;
+  c.case_no = "许调〔2023〕15号";
+  c.category = "neighbor";
+  c.start_mode = domain::MediationStartMode::kReferral;
+  c.referred_by = "许明寺派出所";
+  c.accepted_on = MakeDate(2023, 4, 3);
+  c.summary = "邻里因排水沟堵塞引发纠纷，要求赔偿损失";
+  c.outcome = domain::MediationOutcome::kSuccess;
+  c.concluded_on = MakeDate(2023, 4, 28);
+  c.parties_agreed_to_continue = true;
+  c.amount_fen = 5000200000;
+  c.prevented_criminal = true;
+  domain::MediationParty a;
+  a.name = "王大明";
+  a.id_number = "11010519491231002X";
+  a.phone = "13912345678";
+  a.address = "许明寺镇新华村3组";
+  domain::MediationParty b;
+  b.kind = domain::PartyKind::kOrganisation;
+  b.name = "重庆某建筑有限公司";
+  b.uscc = "91350100M000100Y43";
+  b.phone = "023-62345678";
+  b.address = "重庆市某区某路1号";
+  domain::MediationParty d;
+  d.name = "李桂兰";
+  c.parties = {a, b, d};
+  domain::MediationAgreement ag;
+  ag.form = domain::AgreementForm::kWritten;
+  ag.effective_on = MakeDate(2023, 4, 28);
+  ag.terms = "乙方于5月31日前一次性赔偿甲方5000元";
+  ag.amount_fen = 500000;
+  ag.performance = domain::PerformanceStatus::kPerformed;
+  ag.performance_due = MakeDate(2023, 5, 31);
+  ag.performed_on = MakeDate(2023, 5, 30);
+  ag.last_followup_on = MakeDate(2023, 6, 15);
+  ag.confirmation_applied_on = MakeDate(2023, 5, 2);
+  ag.confirmation_court = "某县人民法院";
+  ag.confirmation_result = domain::ConfirmationResult::kConfirmed;
+  ag.confirmation_decided_on = MakeDate(2023, 5, 10);
+  c.agreement = ag;
+  return c;
+}
+
+domain::Petition FullPetitionRecord() {
+  domain::Petition p;
+  p.reg_no = "许信〔2023〕3号";
+  p.channel = domain::PetitionChannel::kLetter;
+  p.source = domain::PetitionSource::kAssigned;
+  p.assigned_by = "县信访局";
+  p.received_on = MakeDate(2023, 2, 6);
+  p.petitioner_name = "赵铁柱";
+  p.id_number = "11010519491231002X";
+  p.phone = "13700000000";
+  p.address = "许明寺镇白鹤村";
+  p.group_size = 7;
+  p.representatives = 3;
+  p.category = domain::PetitionCategory::kClaim;
+  p.request = "要求解决村道损毁问题，\"尽快\"修复";
+  p.facts = "暴雨后村道塌方\n影响出行";
+  p.reasons = "=影响群众出行";
+  p.urgent = true;
+  p.acknowledged_on = MakeDate(2023, 2, 10);
+  p.accepted_on = MakeDate(2023, 2, 8);
+  p.extension = domain::PetitionExtension{30, "镇长王某", MakeDate(2023, 4, 1), "案情复杂", true};
+  p.closed_on = MakeDate(2023, 5, 4);
+  p.outcome = domain::PetitionOutcome::kExplain;
+  p.reply_served_on = MakeDate(2023, 5, 6);
+  p.satisfaction = domain::Satisfaction::kBasicallySatisfied;
+  p.rated_on = MakeDate(2023, 5, 8);
+  p.lead_leader = "党委书记刘某";
+  p.lead_assigned_on = MakeDate(2023, 2, 7);
+  domain::PetitionReview review;
+  review.requested_on = MakeDate(2023, 5, 20);
+  review.organ = "县人民政府";
+  review.replied_on = MakeDate(2023, 6, 18);
+  review.result = "维持";
+  p.review = review;
+  domain::PetitionReview re_review;
+  re_review.requested_on = MakeDate(2023, 7, 1);
+  re_review.organ = "市人民政府";
+  p.re_review = re_review;
+  return p;
+}
+
+std::vector<std::string> Headers(Ledger ledger, bool several) {
+  std::vector<std::string> out;
+  for (const ColumnSpec* c : ExportColumns(ledger, several)) out.emplace_back(c->header);
+  return out;
+}
+
+std::vector<std::string> Texts(const std::vector<Cell>& cells) {
+  std::vector<std::string> out;
+  for (const Cell& c : cells) out.push_back(c.ToText());
+  return out;
+}
+
+// CSV bytes of a ledger export.
+std::string CsvOf(Ledger ledger, bool several, const std::vector<std::vector<Cell>>& rows) {
+  CsvWriter w;
+  w.AddRow(Headers(ledger, several));
+  for (const auto& r : rows) w.AddRow(r);
+  return w.Take();
+}
+
+// .xlsx bytes of a ledger export, with a title row.
+std::string XlsxOf(Ledger ledger, bool several, const std::vector<std::vector<Cell>>& rows) {
+  XlsxLayout layout{"台账", "云岭县许明寺镇台账（2023年）", {}};
+  for (const ColumnSpec* c : ExportColumns(ledger, several))
+    layout.columns.push_back({std::string(c->header), c->width});
+  auto bytes = WriteXlsx(layout, rows);
+  EXPECT_THAT(bytes, IsOk());
+  return bytes.value_or("");
+}
+
+TEST(LedgerLayouts, EveryHeaderAndAliasNamesOneColumn) {
+  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition}) {
+    std::map<std::string, std::string> owner;
+    for (const ColumnSpec& c : LedgerColumns(ledger)) {
+      std::vector<std::string_view> names = {c.header, c.header_en, c.key};
+      names.insert(names.end(), c.aliases.begin(), c.aliases.end());
+      for (std::string_view name : names) {
+        std::string n = NormalizeHeader(name);
+        auto [it, inserted] = owner.emplace(n, std::string(c.key));
+        EXPECT_TRUE(inserted || it->second == c.key)
+            << LedgerCode(ledger) << ": \"" << name << "\" names both " << it->second << " and "
+            << c.key;
+      }
+    }
+  }
+}
+
+// docs/import-export.md shows the clerks these tables: every column, in order, as the code has it.
+TEST(LedgerLayouts, TheClerksDocumentMatchesTheTables) {
+  std::ifstream in(std::string(FAZHI_SOURCE_DIR) + "/docs/import-export.md");
+  ASSERT_TRUE(in.good());
+  std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition}) {
+    auto at = doc.find(fmt::format("## 列：{}", LedgerTitleZh(ledger)));
+    ASSERT_NE(at, std::string::npos) << LedgerTitleZh(ledger);
+    for (const ColumnSpec& c : LedgerColumns(ledger)) {
+      std::string aliases;
+      for (std::string_view a : c.aliases)
+        aliases += (aliases.empty() ? "" : "、") + std::string(a);
+      std::string line =
+          fmt::format("| {} | {} | {} | {} |", c.header,
+                      c.required ? "是" : (c.importable ? "" : "（仅导出）"), c.how_zh, aliases);
+      auto found = doc.find(line, at);
+      EXPECT_NE(found, std::string::npos)
+          << "docs/import-export.md lacks, after the previous column:\n"
+          << line;
+      if (found != std::string::npos) at = found;
+    }
+  }
+}
+
+TEST(LedgerLayouts, NormalisesHeaders) {
+  EXPECT_EQ(NormalizeHeader(" 协议金额（元） "), "协议金额");
+  EXPECT_EQ(NormalizeHeader("*案件\n编号"), "案件编号");
+  EXPECT_EQ(NormalizeHeader("协议金额(元)"), "协议金额");
+  EXPECT_EQ(NormalizeHeader("Case Number"), "casenumber");
+  EXPECT_EQ(NormalizeHeader("乡镇（街道"), "乡镇(街道");
+}
+
+TEST(LedgerLayouts, MapsErrorFieldsToColumns) {
+  EXPECT_EQ(ColumnForField(Ledger::kMediation, "parties[1].uscc"), "当事人证件号码");
+  EXPECT_EQ(ColumnForField(Ledger::kMediation, "parties[0].idNumber"), "当事人证件号码");
+  EXPECT_EQ(ColumnForField(Ledger::kMediation, "parties"), "当事人");
+  EXPECT_EQ(ColumnForField(Ledger::kMediation, "agreement.terms"), "协议内容");
+  EXPECT_EQ(ColumnForField(Ledger::kMediation, "agreement"), "协议形式");
+  EXPECT_EQ(ColumnForField(Ledger::kMediation, "committeeId"), "调解组织");
+  EXPECT_EQ(ColumnForField(Ledger::kMediation, "nothing", "x"), "x");
+  EXPECT_EQ(ColumnForField(Ledger::kPetition, "extension.approver"), "延期批准人");
+  EXPECT_EQ(ColumnForField(Ledger::kPetition, "extension"), "延期天数");
+  EXPECT_EQ(ColumnForField(Ledger::kPetition, "reReview.repliedOn"), "复核答复日期");
+  EXPECT_EQ(ColumnForField(Ledger::kPetition, "excluded[0]"), "受理日期");
+}
+
+TEST(LedgerLayouts, ParsesTheLedgerName) {
+  EXPECT_EQ(ParseLedger("mediation").value(), Ledger::kMediation);
+  EXPECT_EQ(ParseLedger("信访").value(), Ledger::kPetition);
+  EXPECT_THAT(ParseLedger("enforcement"), HasErrorField("ledger"));
+}
+
+TEST(MediationSheet, FindsTheHeaderBelowTitlesAndToleratesAliases) {
+  Sheet sheet = SheetOf({
+      {"云岭县许明寺镇人民调解案件登记台账（2023年）"},
+      {"填报单位：许明寺镇司法所", "", "", "填报日期：2024年1月5日"},
+      {"序 号", "案件\n编号", "登记日期", "纠纷类别", "当事人姓名", "当事人身份证号", "联系电话",
+       "简要案情", "调解结果", "结案时间", "协议主要内容", "涉及金额(元)", "备注"},
+      {"1", "许调〔2023〕1号", "2023/1/5", "邻里纠纷", "张三；李四", "；", "13812345678；",
+       "排水沟纠纷", "调解成功", "2023年1月9日", "共同疏通排水沟", "1,200元", "无"},
+      {"2"},  // a template row numbered in advance
+      {"合计", "", "", "", "", "", "", "", "", "", "", "1200"},
+  });
+  auto parsed = ParseMediationSheet(sheet);
+  ASSERT_THAT(parsed, IsOk());
+  EXPECT_EQ(parsed->header_row, 3);
+  EXPECT_TRUE(parsed->header_ok);
+  EXPECT_THAT(parsed->problems, IsEmpty()) << Problems(parsed->problems);
+  EXPECT_THAT(parsed->ignored_headers, ElementsAre("备注"));
+  EXPECT_EQ(parsed->data_rows, 1);
+  ASSERT_EQ(parsed->rows.size(), 1u);
+  const auto& row = parsed->rows[0];
+  EXPECT_EQ(row.row, 4);
+  const auto& c = row.record;
+  EXPECT_EQ(c.case_no, "许调〔2023〕1号");
+  EXPECT_EQ(c.accepted_on, MakeDate(2023, 1, 5));
+  EXPECT_EQ(c.category, "neighbor");
+  EXPECT_EQ(c.start_mode, domain::MediationStartMode::kApplication);  // default
+  EXPECT_EQ(c.outcome, domain::MediationOutcome::kSuccess);
+  EXPECT_EQ(c.concluded_on, MakeDate(2023, 1, 9));
+  EXPECT_EQ(c.amount_fen, 120000);
+  ASSERT_EQ(c.parties.size(), 2u);
+  EXPECT_EQ(c.parties[0].name, "张三");
+  EXPECT_EQ(c.parties[0].phone, "13812345678");
+  EXPECT_EQ(c.parties[1].phone, "");
+  ASSERT_TRUE(c.agreement.has_value());
+  EXPECT_EQ(c.agreement->form, domain::AgreementForm::kWritten);             // default
+  EXPECT_EQ(c.agreement->effective_on, MakeDate(2023, 1, 9));                // = 结案日期
+  EXPECT_EQ(c.agreement->performance, domain::PerformanceStatus::kPending);  // default
+  EXPECT_EQ(c.agreement->confirmation_result, domain::ConfirmationResult::kNone);
+  EXPECT_EQ(c.agreement->terms, "共同疏通排水沟");
+}
+
+TEST(MediationSheet, ReportsEveryProblemOfARowWithRowAndColumn) {
+  Sheet sheet = SheetOf(
+      {
+          {"案件编号", "受理日期", "纠纷类型", "当事人", "当事人证件号码", "纠纷简要情况",
+           "调解结果", "结案日期", "协议金额（元）"},
+          {"许调1", "2023-01-05", "邻里", "张三；李四", "", "纠纷", "", "", ""},
+          {"许调2", "2023-02-30", "打架", "张三；李四", "110105********002X；", "纠纷", "好", "",
+           "-5"},
+          {"", "2023-01-05", "邻里", "张三；李四", "11010519491231002X", "", "", "2023-01-06", ""},
+          {"许调4", "2023-01-05", "邻里", "张三", "3.60426199101010E+17", "纠纷", "", "", ""},
+      },
+      2);
+  auto parsed = ParseMediationSheet(sheet);
+  ASSERT_THAT(parsed, IsOk());
+  EXPECT_EQ(parsed->data_rows, 4);
+  ASSERT_EQ(parsed->rows.size(), 1u) << Problems(parsed->problems);
+  EXPECT_EQ(parsed->rows[0].row, 3);
+  EXPECT_EQ(parsed->rows[0].record.outcome, domain::MediationOutcome::kOpen);
+  std::multimap<std::int64_t, std::string> by_row;
+  for (const auto& p : parsed->problems) by_row.emplace(p.row, p.column + "：" + p.reason);
+  auto at = [&](std::int64_t row) {
+    std::vector<std::string> v;
+    for (auto [it, end] = by_row.equal_range(row); it != end; ++it) v.push_back(it->second);
+    return v;
+  };
+  EXPECT_THAT(
+      at(4),
+      ElementsAre(HasSubstr("受理日期：“2023-02-30”不是有效日期"),
+                  HasSubstr("纠纷类型：“打架”不是有效的纠纷类型"),
+                  HasSubstr("当事人证件号码：证件号码“110105********002X”是脱敏后的号码"),
+                  HasSubstr("调解结果：“好”不是有效的调解结果，可填：调解中、成功、失败、终止"),
+                  HasSubstr("协议金额（元）：金额不能为负数")))
+      << Problems(parsed->problems);
+  EXPECT_THAT(at(5), ElementsAre(HasSubstr("案件编号：请填写“案件编号”"),
+                                 HasSubstr("纠纷简要情况：请填写“纠纷简要情况”"),
+                                 HasSubstr("当事人证件号码：填写了 1 个证件号码，但有 2 个当事人"),
+                                 HasSubstr("调解结果：已填写结案日期，请同时填写调解结果")))
+      << Problems(parsed->problems);
+  EXPECT_THAT(at(6), ElementsAre(HasSubstr("科学计数法")));
+  EXPECT_EQ(parsed->problems[0].reason_en.empty(), false);
+}
+
+TEST(MediationSheet, MissingAndRepeatedColumnsStopTheImport) {
+  Sheet sheet = SheetOf({{"案件编号", "登记日期", "受理日期", "当事人", "备注"},
+                         {"许调1", "2023-01-05", "2023-01-05", "张三；李四", "x"}});
+  auto parsed = ParseMediationSheet(sheet);
+  ASSERT_THAT(parsed, IsOk());
+  EXPECT_FALSE(parsed->header_ok);
+  EXPECT_TRUE(parsed->rows.empty());
+  EXPECT_EQ(parsed->data_rows, 1);
+  std::vector<std::string> reasons;
+  for (const auto& p : parsed->problems) {
+    EXPECT_EQ(p.row, 1);
+    reasons.push_back(p.column + "：" + p.reason);
+  }
+  EXPECT_THAT(reasons, ElementsAre(HasSubstr("受理日期：“受理日期”与第 2 列“登记日期”是同一列"),
+                                   "纠纷类型：缺少必填列“纠纷类型”",
+                                   "纠纷简要情况：缺少必填列“纠纷简要情况”"));
+  auto none = ParseMediationSheet(SheetOf({{"姓名", "年龄"}, {"张三", "3"}}));
+  ASSERT_THAT(none, HasErrorField("file"));
+  EXPECT_THAT(none.error().message, HasSubstr("找不到人民调解案件登记台账的表头行"));
+}
+
+TEST(MediationSheet, InfersPartyKindsWhenNotGiven) {
+  EXPECT_EQ(InferPartyKind("张三", "11010519491231002X"), domain::PartyKind::kPerson);
+  EXPECT_EQ(InferPartyKind("某某", "91350100M000100Y43"), domain::PartyKind::kOrganisation);
+  EXPECT_EQ(InferPartyKind("某某", "91350100M000100Y44"), domain::PartyKind::kOrganisation);
+  EXPECT_EQ(InferPartyKind("重庆某建筑有限公司", ""), domain::PartyKind::kOrganisation);
+  EXPECT_EQ(InferPartyKind("新春村村民委员会", ""), domain::PartyKind::kOrganisation);
+  EXPECT_EQ(InferPartyKind("王建社", ""), domain::PartyKind::kPerson);
+  EXPECT_EQ(InferPartyKind("王建国", "110105194912310025"), domain::PartyKind::kPerson);
+}
+
+TEST(MediationExport, MasksUnlessAskedAndWritesLabels) {
+  auto c = FullMediation();
+  MediationNames names{"许明寺镇", "许明寺镇人民调解委员会", "陈德明"};
+  auto masked = Texts(MediationExportRow(c, 7, names, {}));
+  auto headers = Headers(Ledger::kMediation, false);
+  ASSERT_EQ(masked.size(), headers.size());
+  std::map<std::string, std::string> by_header;
+  for (std::size_t i = 0; i < headers.size(); ++i) by_header[headers[i]] = masked[i];
+  EXPECT_EQ(by_header["序号"], "7");
+  EXPECT_EQ(by_header["当事人"], "王大明；重庆某建筑有限公司；李桂兰");
+  EXPECT_EQ(by_header["当事人类别"], "自然人；法人或其他组织；自然人");
+  EXPECT_EQ(by_header["当事人证件号码"], "110105********002X；91350100M000100Y43；");
+  EXPECT_EQ(by_header["联系电话"], "139****5678；023-****5678；");
+  EXPECT_EQ(by_header["纠纷类型"], "邻里");
+  EXPECT_EQ(by_header["受理方式"], "委托移送");
+  EXPECT_EQ(by_header["调解结果"], "成功");
+  EXPECT_EQ(by_header["涉及金额（元）"], "50002000.00");
+  EXPECT_EQ(by_header["协议形式"], "书面协议");
+  EXPECT_EQ(by_header["履行情况"], "已履行");
+  EXPECT_EQ(by_header["司法确认结果"], "确认有效");
+  EXPECT_EQ(by_header["防止民转刑"], "是");
+  EXPECT_EQ(by_header["防止群体性上访"], "否");
+  EXPECT_EQ(by_header["调解组织"], "许明寺镇人民调解委员会");
+  EXPECT_EQ(by_header.count("乡镇（街道）"), 0u);
+  auto unmasked = Texts(MediationExportRow(c, 7, names, {true, true}));
+  EXPECT_EQ(unmasked.size(), headers.size() + 1);
+  EXPECT_EQ(unmasked[1], "许明寺镇");
+  EXPECT_THAT(unmasked, ::testing::Contains("11010519491231002X；91350100M000100Y43；"));
+}
+
+// Export, import, export again: the same cells, so every column survives both ways.
+template <class Record, class Export, class Parse>
+void ExpectRoundTrip(Ledger ledger, const Record& record, Export export_row, Parse parse) {
+  auto first = export_row(record);
+  for (bool xlsx : {false, true}) {
+    SCOPED_TRACE(xlsx ? "xlsx" : "csv");
+    std::string bytes = xlsx ? XlsxOf(ledger, true, {first}) : CsvOf(ledger, true, {first});
+    auto sheet = ReadSheet(bytes);
+    ASSERT_THAT(sheet, IsOk());
+    auto parsed = parse(*sheet);
+    ASSERT_THAT(parsed, IsOk());
+    EXPECT_THAT(parsed->problems, IsEmpty()) << Problems(parsed->problems);
+    EXPECT_THAT(parsed->ignored_headers, IsEmpty());
+    ASSERT_EQ(parsed->rows.size(), 1u);
+    EXPECT_EQ(parsed->rows[0].row, xlsx ? 3 : 2);
+    EXPECT_EQ(parsed->rows[0].township, "许明寺镇");
+    EXPECT_EQ(Texts(export_row(parsed->rows[0].record)), Texts(first));
+  }
+}
+
+TEST(LedgerRoundTrip, MediationCaseComesBackTheSame) {
+  MediationNames names{"许明寺镇", "许明寺镇人民调解委员会", "陈德明"};
+  auto export_row = [&](const domain::MediationCase& c) {
+    return MediationExportRow(c, 1, names, {true, true});
+  };
+  ExpectRoundTrip(Ledger::kMediation, FullMediation(), export_row, ParseMediationSheet);
+  auto open = FullMediation();
+  open.outcome = domain::MediationOutcome::kOpen;
+  open.concluded_on.reset();
+  open.agreement.reset();
+  open.start_mode = domain::MediationStartMode::kProactive;
+  open.referred_by.clear();
+  ExpectRoundTrip(Ledger::kMediation, open, export_row, ParseMediationSheet);
+  auto failed = open;
+  failed.outcome = domain::MediationOutcome::kFailed;
+  failed.concluded_on = MakeDate(2023, 5, 1);
+  failed.termination_reason = "双方分歧较大，已告知可向人民法院起诉";
+  ExpectRoundTrip(Ledger::kMediation, failed, export_row, ParseMediationSheet);
+}
+
+TEST(LedgerRoundTrip, PetitionComesBackTheSame) {
+  auto export_row = [](const domain::Petition& p) {
+    return PetitionExportRow(p, 1, "许明寺镇", {true, true});
+  };
+  ExpectRoundTrip(Ledger::kPetition, FullPetitionRecord(), export_row, ParsePetitionSheet);
+  domain::Petition plain;
+  plain.reg_no = "许信〔2023〕9号";
+  plain.channel = domain::PetitionChannel::kVisit;
+  plain.received_on = MakeDate(2023, 3, 1);
+  plain.petitioner_name = "钱某";
+  plain.address = "某村";
+  plain.request = "请求";
+  plain.facts = "事实";
+  plain.diversion = domain::DiversionChannel::kLitigation;
+  plain.diverted_on = MakeDate(2023, 3, 2);
+  ExpectRoundTrip(Ledger::kPetition, plain, export_row, ParsePetitionSheet);
+}
+
+TEST(PetitionSheet, DefaultsAndStatus) {
+  Sheet sheet = SheetOf({{"编号", "来访日期", "信访方式", "姓名", "住址", "交办单位", "问题类别",
+                          "反映问题", "事实", "状态"},
+                         {"许信1", "2023.3.1", "走访", "钱某", "某村", "县信访局", "申诉求决",
+                          "修路", "路坏了", "已办结"}});
+  auto parsed = ParsePetitionSheet(sheet);
+  ASSERT_THAT(parsed, IsOk());
+  EXPECT_THAT(parsed->problems, IsEmpty()) << Problems(parsed->problems);
+  ASSERT_EQ(parsed->rows.size(), 1u);
+  const auto& p = parsed->rows[0].record;
+  EXPECT_EQ(p.channel, domain::PetitionChannel::kVisit);
+  EXPECT_EQ(p.source, domain::PetitionSource::kAssigned);  // 交办单位 given
+  EXPECT_EQ(p.category, domain::PetitionCategory::kClaim);
+  EXPECT_EQ(p.group_size, 1);
+  EXPECT_EQ(p.received_on, MakeDate(2023, 3, 1));
+  EXPECT_EQ(PetitionStatusZh(p), "待受理");
+  auto full = FullPetitionRecord();
+  EXPECT_EQ(PetitionStatusZh(full), "已办结");
+  full.concluded_final = true;
+  EXPECT_EQ(PetitionStatusZh(full), "已终结");
+}
+
+TEST(PetitionExport, MasksIdAndPhone) {
+  auto cells = Texts(PetitionExportRow(FullPetitionRecord(), 1, "", {}));
+  EXPECT_THAT(cells, ::testing::Contains("110105********002X"));
+  EXPECT_THAT(cells, ::testing::Contains("137****0000"));
+  EXPECT_THAT(cells, ::testing::Not(::testing::Contains("13700000000")));
+  EXPECT_EQ(cells.size(), Headers(Ledger::kPetition, false).size());
+}
+
+}  // namespace
+}  // namespace fazhi::exchange

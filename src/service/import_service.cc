@@ -1,0 +1,514 @@
+// service/import_service.cc — see import_service.h.
+#include "service/import_service.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "domain/common.h"
+#include "domain/mediation/mediation_rules.h"
+#include "domain/petition/petition_rules.h"
+#include "exchange/ledger_rows.h"
+#include "service/ledger_service.h"
+#include "store/mediation_repository.h"
+#include "store/org_repository.h"
+#include "store/petition_repository.h"
+
+namespace fazhi::service {
+namespace {
+
+using exchange::Ledger;
+using exchange::RowProblem;
+
+constexpr int kPageSize = 1000;
+
+std::string Squeeze(std::string_view text) {
+  std::string out;
+  std::string_view t = domain::TrimText(text);
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == ' ' || t[i] == '\t') continue;
+    if (t.substr(i, 3) == "\u3000") {
+      i += 2;
+      continue;
+    }
+    out.push_back(t[i]);
+  }
+  return out;
+}
+
+// "新春村人民调解委员会" and "新春村调委会" both → "新春村".
+std::string CommitteeStem(std::string_view name) {
+  std::string s = Squeeze(name);
+  for (std::string_view suffix :
+       {"人民调解委员会", "调解委员会", "人民调委会", "调委会", "调解会"}) {
+    if (s.size() > suffix.size() &&
+        s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      s.resize(s.size() - suffix.size());
+      break;
+    }
+  }
+  return s;
+}
+
+RowProblem Problem(Ledger ledger, std::int64_t row, std::string_view field, std::string zh,
+                   std::string en) {
+  return {row, exchange::ColumnForField(ledger, field), std::string(field), std::move(zh),
+          std::move(en)};
+}
+
+RowProblem ProblemOf(Ledger ledger, std::int64_t row, const core::Error& e) {
+  return {row, exchange::ColumnForField(ledger, e.field), e.field, e.message, e.message_en};
+}
+
+// Reports `done` of `total` rows of a phase at most every 1% and at the end.
+class Ticker {
+ public:
+  Ticker(const ImportOptions& options, ImportPhase phase, std::int64_t total)
+      : fn_(options.progress),
+        phase_(phase),
+        total_(total),
+        step_(std::max<std::int64_t>(1, total / 100)) {}
+  void Tick(std::int64_t done) {
+    if (fn_ && (done % step_ == 0 || done == total_)) fn_(phase_, done, total_);
+  }
+
+ private:
+  const std::function<void(ImportPhase, std::int64_t, std::int64_t)>& fn_;
+  ImportPhase phase_;
+  std::int64_t total_;
+  std::int64_t step_;
+};
+
+// The township being imported into, checked against the scope.
+core::Result<domain::Region> TownshipOf(ServiceContext& ctx, const store::Scope& scope,
+                                        std::int64_t township_id) {
+  store::OrgRepository org(*ctx.db);
+  auto region = org.GetRegion(scope, township_id);
+  if (!region) {
+    if (region.error().code != core::ErrorCode::kNotFound) return core::Fail(region.error());
+    return core::Fail(core::PermissionDenied("无权向该乡镇（街道）导入台账",
+                                             "you may not import into that township's ledgers"));
+  }
+  if (region->level != domain::RegionLevel::kTownship) {
+    return core::Fail(core::InvalidArgument(
+        "unit",
+        fmt::format("台账只能导入到乡镇（街道），{}（{}）不是乡镇", region->name, region->code),
+        fmt::format("Ledgers are imported into a township; {} ({}) is not one", region->name,
+                    region->code)));
+  }
+  return *region;
+}
+
+void CheckTownshipCell(Ledger ledger, std::int64_t row, const std::string& cell,
+                       const domain::Region& township, std::vector<RowProblem>& problems) {
+  if (cell.empty() || Squeeze(cell) == Squeeze(township.name)) return;
+  problems.push_back(
+      Problem(ledger, row, "township",
+              fmt::format("本行属于“{}”，而当前导入的是“{}”：请分乡镇（街道）导入，或清空此列",
+                          cell, township.name),
+              fmt::format("This row belongs to \"{}\" but the import is into \"{}\": import each "
+                          "township separately, or clear this column",
+                          cell, township.name)));
+}
+
+// ---- mediation ----
+
+struct MediationReferences {
+  std::vector<domain::MediationCommittee> committees;
+  std::vector<domain::Mediator> mediators;
+  std::unordered_set<std::string> case_numbers;  // stored in the township
+};
+
+core::Result<MediationReferences> LoadMediationReferences(ServiceContext& ctx,
+                                                          const store::Scope& scope,
+                                                          std::int64_t township_id) {
+  store::MediationRepository repo(*ctx.db);
+  MediationReferences refs;
+  ASSIGN_OR_RETURN(refs.committees, repo.ListCommittees(scope, township_id));
+  ASSIGN_OR_RETURN(refs.mediators, repo.ListMediators(scope, township_id));
+  store::CaseFilter filter;
+  filter.township_id = township_id;
+  filter.page.page_size = kPageSize;
+  filter.page.sort = "id";
+  for (filter.page.page = 1;; ++filter.page.page) {
+    ASSIGN_OR_RETURN(auto page, repo.ListCases(scope, filter));
+    for (const auto& c : page.items) refs.case_numbers.insert(c.case_no);
+    if (static_cast<int>(page.items.size()) < kPageSize) break;
+  }
+  return refs;
+}
+
+// The committee named in the row (or the township's own committee when none is named).
+std::optional<std::int64_t> ResolveCommittee(const MediationReferences& refs,
+                                             const exchange::MediationImportRow& row,
+                                             const domain::Mediator* mediator,
+                                             std::vector<RowProblem>& problems) {
+  const Ledger L = Ledger::kMediation;
+  if (row.committee.empty()) {
+    if (mediator != nullptr) return mediator->committee_id;
+    std::vector<const domain::MediationCommittee*> own;
+    for (const auto& c : refs.committees) {
+      if (c.level == domain::CommitteeLevel::kTownship) own.push_back(&c);
+    }
+    if (own.size() == 1) return own.front()->id;
+    if (own.empty()) {
+      problems.push_back(Problem(
+          L, row.row, "committeeId",
+          "本乡镇（街道）尚未登记乡镇调委会：请先登记调委会，或在“调解组织”列填写调委会名称",
+          "The township has no township mediation committee on record: register it first, or "
+          "name the committee in the 调解组织 column"));
+    } else {
+      problems.push_back(Problem(L, row.row, "committeeId",
+                                 "本乡镇（街道）有多个乡镇级调委会：请在“调解组织”列填写调委会名称",
+                                 "The township has several township-level committees: name the "
+                                 "committee in the 调解组织 column"));
+    }
+    return std::nullopt;
+  }
+  const std::string wanted = Squeeze(row.committee);
+  for (const auto& c : refs.committees) {
+    if (Squeeze(c.name) == wanted) return c.id;
+  }
+  const std::string stem = CommitteeStem(row.committee);
+  std::vector<const domain::MediationCommittee*> matches;
+  for (const auto& c : refs.committees) {
+    if (CommitteeStem(c.name) == stem) matches.push_back(&c);
+  }
+  if (matches.size() == 1) return matches.front()->id;
+  std::string names;
+  for (const auto& c : refs.committees) names += (names.empty() ? "" : "、") + c.name;
+  if (names.empty()) names = "（无）";
+  problems.push_back(
+      Problem(L, row.row, "committeeId",
+              fmt::format("调解组织“{}”不是本乡镇（街道）已登记的调委会（已登记：{}）",
+                          row.committee, names),
+              fmt::format("\"{}\" is not a mediation committee of this township (on record: {})",
+                          row.committee, names)));
+  return std::nullopt;
+}
+
+// The mediator named in the row; ambiguous names are settled by the committee named.
+const domain::Mediator* ResolveMediator(const MediationReferences& refs,
+                                        const exchange::MediationImportRow& row,
+                                        std::vector<RowProblem>& problems) {
+  const std::string wanted = Squeeze(row.mediator);
+  std::vector<const domain::Mediator*> matches;
+  for (const auto& m : refs.mediators) {
+    if (Squeeze(m.name) == wanted) matches.push_back(&m);
+  }
+  if (matches.size() == 1) return matches.front();
+  if (matches.size() > 1 && !row.committee.empty()) {
+    const std::string stem = CommitteeStem(row.committee);
+    std::vector<const domain::Mediator*> in_committee;
+    for (const domain::Mediator* m : matches) {
+      for (const auto& c : refs.committees) {
+        if (c.id == m->committee_id &&
+            (Squeeze(c.name) == Squeeze(row.committee) || CommitteeStem(c.name) == stem)) {
+          in_committee.push_back(m);
+        }
+      }
+    }
+    if (in_committee.size() == 1) return in_committee.front();
+  }
+  if (matches.empty()) {
+    problems.push_back(Problem(
+        Ledger::kMediation, row.row, "mediatorId",
+        fmt::format("调解员“{}”不在本乡镇（街道）的调解员名册中：请先登记该调解员，或清空此格",
+                    row.mediator),
+        fmt::format("Mediator \"{}\" is not on this township's roster: register the mediator "
+                    "first, or leave the cell empty",
+                    row.mediator)));
+  } else {
+    problems.push_back(Problem(
+        Ledger::kMediation, row.row, "mediatorId",
+        fmt::format("本乡镇（街道）有 {} 名调解员叫“{}”：请在“调解组织”列写明其所在调委会",
+                    matches.size(), row.mediator),
+        fmt::format("{} mediators of this township are called \"{}\": name their committee in "
+                    "the 调解组织 column",
+                    matches.size(), row.mediator)));
+  }
+  return nullptr;
+}
+
+template <class Record>
+struct CheckedRow {
+  std::int64_t row = 0;
+  Record record;
+};
+
+void DuplicateNumber(Ledger ledger, std::int64_t row, std::string_view field,
+                     std::string_view what_zh, std::string_view what_en, const std::string& number,
+                     std::unordered_map<std::string, std::int64_t>& seen,
+                     const std::unordered_set<std::string>& stored,
+                     std::vector<RowProblem>& problems) {
+  if (number.empty()) return;
+  auto [it, inserted] = seen.emplace(number, row);
+  if (!inserted) {
+    problems.push_back(Problem(
+        ledger, row, field, fmt::format("{}“{}”与第 {} 行重复", what_zh, number, it->second),
+        fmt::format("{} \"{}\" repeats row {}", what_en, number, it->second)));
+  } else if (stored.count(number) > 0) {
+    problems.push_back(Problem(
+        ledger, row, field, fmt::format("{}“{}”在本乡镇（街道）台账中已存在", what_zh, number),
+        fmt::format("{} \"{}\" is already in this township's ledger", what_en, number)));
+  }
+}
+
+void Collect(std::vector<RowProblem>& row_problems, ImportResult& result,
+             std::set<std::int64_t>& bad_rows) {
+  for (auto& p : row_problems) {
+    bad_rows.insert(p.row);
+    result.errors.push_back(std::move(p));
+  }
+  row_problems.clear();
+}
+
+core::Result<std::vector<CheckedRow<domain::MediationCase>>> CheckMediationRows(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township,
+    std::vector<exchange::MediationImportRow>& rows, const ImportOptions& options,
+    ImportResult& result, std::set<std::int64_t>& bad_rows) {
+  ASSIGN_OR_RETURN(MediationReferences refs, LoadMediationReferences(ctx, scope, township.id));
+  const core::Date today = ctx.clock->Today();
+  std::unordered_map<std::string, std::int64_t> seen;
+  std::vector<CheckedRow<domain::MediationCase>> good;
+  std::vector<RowProblem> problems;
+  Ticker ticker(options, ImportPhase::kCheck, static_cast<std::int64_t>(rows.size()));
+  std::int64_t done = 0;
+  for (auto& row : rows) {
+    ticker.Tick(++done);
+    CheckTownshipCell(Ledger::kMediation, row.row, row.township, township, problems);
+    const domain::Mediator* mediator =
+        row.mediator.empty() ? nullptr : ResolveMediator(refs, row, problems);
+    bool mediator_failed = !row.mediator.empty() && mediator == nullptr;
+    auto committee = ResolveCommittee(refs, row, mediator, problems);
+    DuplicateNumber(Ledger::kMediation, row.row, "caseNo", "案件编号", "Case number",
+                    row.record.case_no, seen, refs.case_numbers, problems);
+    domain::MediationCase& c = row.record;
+    c.township_id = township.id;
+    c.committee_id = committee.value_or(0);
+    if (mediator != nullptr) c.mediator_id = mediator->id;
+    if (auto st = domain::ValidateMediationCase(c, today); !st) {
+      problems.push_back(ProblemOf(Ledger::kMediation, row.row, st.error()));
+    }
+    if (problems.empty() && committee && !mediator_failed) {
+      good.push_back({row.row, std::move(c)});
+    } else {
+      Collect(problems, result, bad_rows);
+    }
+  }
+  return good;
+}
+
+// ---- petitions ----
+
+core::Result<std::unordered_set<std::string>> StoredRegNumbers(ServiceContext& ctx,
+                                                               const store::Scope& scope,
+                                                               std::int64_t township_id) {
+  store::PetitionRepository repo(*ctx.db);
+  std::unordered_set<std::string> numbers;
+  store::PetitionFilter filter;
+  filter.township_id = township_id;
+  filter.page.page_size = kPageSize;
+  filter.page.sort = "id";
+  for (filter.page.page = 1;; ++filter.page.page) {
+    ASSIGN_OR_RETURN(auto page, repo.List(scope, filter));
+    for (const auto& p : page.items) numbers.insert(p.reg_no);
+    if (static_cast<int>(page.items.size()) < kPageSize) break;
+  }
+  return numbers;
+}
+
+core::Result<std::vector<CheckedRow<domain::Petition>>> CheckPetitionRows(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township,
+    std::vector<exchange::PetitionImportRow>& rows, const ImportOptions& options,
+    ImportResult& result, std::set<std::int64_t>& bad_rows) {
+  ASSIGN_OR_RETURN(auto stored, StoredRegNumbers(ctx, scope, township.id));
+  const core::Date today = ctx.clock->Today();
+  std::unordered_map<std::string, std::int64_t> seen;
+  std::vector<CheckedRow<domain::Petition>> good;
+  std::vector<RowProblem> problems;
+  Ticker ticker(options, ImportPhase::kCheck, static_cast<std::int64_t>(rows.size()));
+  std::int64_t done = 0;
+  for (auto& row : rows) {
+    ticker.Tick(++done);
+    CheckTownshipCell(Ledger::kPetition, row.row, row.township, township, problems);
+    DuplicateNumber(Ledger::kPetition, row.row, "regNo", "登记编号", "Registration number",
+                    row.record.reg_no, seen, stored, problems);
+    domain::Petition& p = row.record;
+    p.township_id = township.id;
+    domain::NormalizePetition(p);
+    if (auto st = domain::ValidatePetition(p, today); !st) {
+      problems.push_back(ProblemOf(Ledger::kPetition, row.row, st.error()));
+    }
+    if (problems.empty()) {
+      good.push_back({row.row, std::move(p)});
+    } else {
+      Collect(problems, result, bad_rows);
+    }
+  }
+  return good;
+}
+
+// ---- writing ----
+
+core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
+                                     domain::MediationCase c,
+                                     std::vector<domain::RuleFinding>& warnings) {
+  ASSIGN_OR_RETURN(auto recorded, RecordMediationCase(ctx, scope, std::move(c)));
+  warnings = std::move(recorded.warnings);
+  return recorded.record.id;
+}
+
+core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
+                                     domain::Petition p,
+                                     std::vector<domain::RuleFinding>& warnings) {
+  ASSIGN_OR_RETURN(auto recorded, RecordPetition(ctx, scope, std::move(p)));
+  warnings = std::move(recorded.warnings);
+  return recorded.record.id;
+}
+
+template <class Record>
+core::Status WriteRows(ServiceContext& ctx, const store::Scope& scope, Ledger ledger,
+                       std::vector<CheckedRow<Record>>& rows, const ImportOptions& options,
+                       ImportResult& result) {
+  Ticker ticker(options, ImportPhase::kWrite, static_cast<std::int64_t>(rows.size()));
+  std::optional<RowProblem> fatal;  // kAll: the row that stopped the import
+  std::vector<ImportWarning> warnings;
+  std::vector<std::int64_t> ids;
+  std::int64_t refused = 0;
+  auto status = ctx.db->InTransaction([&]() -> core::Status {
+    std::int64_t done = 0;
+    for (auto& row : rows) {
+      std::vector<domain::RuleFinding> findings;
+      core::Result<std::int64_t> id = core::Fail(core::Internal("not written"));
+      if (options.mode == ImportMode::kValidOnly) {
+        // A savepoint per row: a refused row leaves nothing behind.
+        auto st = ctx.db->InTransaction([&]() -> core::Status {
+          id = RecordOne(ctx, scope, row.record, findings);
+          if (!id) return core::Fail(id.error());
+          return core::Ok();
+        });
+        if (!st && id) id = core::Fail(st.error());
+      } else {
+        id = RecordOne(ctx, scope, std::move(row.record), findings);
+      }
+      if (!id) {
+        const core::Error& e = id.error();
+        bool row_problem = e.code == core::ErrorCode::kInvalidArgument ||
+                           e.code == core::ErrorCode::kConflict ||
+                           e.code == core::ErrorCode::kFailedPrecondition;
+        if (!row_problem) return core::Fail(e);
+        RowProblem problem = ProblemOf(ledger, row.row, e);
+        if (options.mode == ImportMode::kAll) {
+          fatal = std::move(problem);
+          return core::Fail(e);
+        }
+        result.errors.push_back(std::move(problem));
+        ++refused;
+      } else {
+        ids.push_back(*id);
+        for (auto& f : findings) {
+          if (f.severity != domain::Severity::kWarning && f.severity != domain::Severity::kError) {
+            continue;
+          }
+          warnings.push_back({row.row, exchange::ColumnForField(ledger, f.field), f.rule,
+                              std::move(f.message), std::move(f.message_en)});
+        }
+      }
+      ticker.Tick(++done);
+    }
+    return core::Ok();
+  });
+  if (!status) {
+    if (!fatal) return core::Fail(status.error());
+    result.errors.push_back(std::move(*fatal));
+    result.rejected += 1;
+    result.valid -= 1;
+    return core::Ok();  // reported; nothing written
+  }
+  result.imported = static_cast<std::int64_t>(ids.size());
+  result.rejected += refused;
+  result.valid -= refused;
+  result.created_ids = std::move(ids);
+  result.warnings = std::move(warnings);
+  return core::Ok();
+}
+
+template <class Parsed, class Check>
+core::Status RunImport(ServiceContext& ctx, const store::Scope& scope, Ledger ledger,
+                       const domain::Region& township, Parsed parsed, Check check,
+                       const ImportOptions& options, ImportResult& result) {
+  result.header_row = parsed.header_row;
+  result.total = parsed.data_rows;
+  result.ignored_columns = parsed.ignored_headers;
+  std::set<std::int64_t> bad_rows;
+  for (auto& p : parsed.problems) {
+    if (p.row != parsed.header_row) bad_rows.insert(p.row);
+    result.errors.push_back(std::move(p));
+  }
+  if (!parsed.header_ok) {
+    result.rejected = result.total;
+    return core::Ok();
+  }
+  ASSIGN_OR_RETURN(auto good, check(ctx, scope, township, parsed.rows, options, result, bad_rows));
+  std::stable_sort(result.errors.begin(), result.errors.end(),
+                   [](const RowProblem& a, const RowProblem& b) { return a.row < b.row; });
+  result.rejected = static_cast<std::int64_t>(bad_rows.size());
+  result.valid = static_cast<std::int64_t>(good.size());
+  if (options.dry_run || good.empty()) return core::Ok();
+  if (options.mode == ImportMode::kAll && result.rejected > 0) return core::Ok();
+  RETURN_IF_ERROR(WriteRows(ctx, scope, ledger, good, options, result));
+  std::stable_sort(result.errors.begin(), result.errors.end(),
+                   [](const RowProblem& a, const RowProblem& b) { return a.row < b.row; });
+  return core::Ok();
+}
+
+}  // namespace
+
+std::string_view ImportModeCode(ImportMode mode) {
+  return mode == ImportMode::kAll ? "all" : "valid";
+}
+
+core::Result<ImportMode> ParseImportMode(std::string_view text, std::string_view field) {
+  std::string_view t = domain::TrimText(text);
+  if (domain::EqualsIgnoreAsciiCase(t, "all")) return ImportMode::kAll;
+  if (domain::EqualsIgnoreAsciiCase(t, "valid")) return ImportMode::kValidOnly;
+  return core::Fail(core::InvalidArgument(
+      std::string(field),
+      fmt::format("导入方式“{}”无效，可选值：all（全部通过才导入）、valid（只导入无误的行）", text),
+      fmt::format("Import mode \"{}\" is not valid; allowed: all (all rows or nothing), valid "
+                  "(only the rows without problems)",
+                  text)));
+}
+
+core::Result<ImportResult> ImportLedger(ServiceContext& ctx, const store::Scope& scope,
+                                        Ledger ledger, std::int64_t township_id,
+                                        std::string_view bytes, const ImportOptions& options) {
+  ImportResult result;
+  result.ledger = ledger;
+  result.mode = options.mode;
+  result.dry_run = options.dry_run;
+  result.township_id = township_id;
+  ASSIGN_OR_RETURN(domain::Region township, TownshipOf(ctx, scope, township_id));
+  ASSIGN_OR_RETURN(result.format, exchange::DetectFileFormat(bytes));
+  ASSIGN_OR_RETURN(exchange::Sheet sheet, exchange::ReadSheet(bytes, options.limits));
+  if (ledger == Ledger::kMediation) {
+    ASSIGN_OR_RETURN(auto parsed, exchange::ParseMediationSheet(sheet));
+    sheet = {};  // the rows are parsed; free the cells
+    RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckMediationRows,
+                              options, result));
+  } else {
+    ASSIGN_OR_RETURN(auto parsed, exchange::ParsePetitionSheet(sheet));
+    sheet = {};
+    RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckPetitionRows,
+                              options, result));
+  }
+  return result;
+}
+
+}  // namespace fazhi::service

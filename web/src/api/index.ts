@@ -1,0 +1,6 @@
+export * from './http'
+export * from './types'
+export { authApi } from './auth'
+export { orgApi, usersApi } from './org'
+export { mediationApi, petitionApi, dashboardApi, auditApi } from './ledger'
+export { toPage, toRecord, toSaveResult } from './resource'

@@ -1,0 +1,79 @@
+// The 人民调解 and 信访 ledgers, dashboard, indicators, alerts and audit endpoints.
+import { downloadFile, http, type Query } from './http'
+import { resource, toPage } from './resource'
+import type {
+  AlertsDocument,
+  AuditRow,
+  AuditVerifyResult,
+  Dashboard,
+  DeadlineItem,
+  DisputeCategory,
+  Id,
+  ImportResult,
+  IndicatorsDocument,
+  LeaderReception,
+  MediationCase,
+  MediationCommittee,
+  Mediator,
+  Page,
+  Petition,
+  ScreenedDispute,
+  ScreeningRound,
+} from './types'
+
+export type ExportFormat = 'xlsx' | 'csv'
+export type ImportMode = 'all' | 'valid'
+
+/** Content types of an uploaded ledger file. */
+export const IMPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+}
+
+function unwrapList<T>(data: unknown, key: string): T[] {
+  if (Array.isArray(data)) return data as T[]
+  const o = (data ?? {}) as Record<string, unknown>
+  if (Array.isArray(o[key])) return o[key] as T[]
+  if (Array.isArray(o.items)) return o.items as T[]
+  return []
+}
+
+/** Export, import, deadlines and history of a ledger with records under `base`. */
+function ledgerExtras(base: string) {
+  return {
+    deadlines: async (id: Id) => unwrapList<DeadlineItem>(await http.get<unknown>(`${base}/${id}/deadlines`), 'deadlines'),
+    history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`${base}/${id}/history`), 'items'),
+    exportFile: (format: ExportFormat, filters: Query, fallbackName: string) =>
+      downloadFile(`${base}/export`, { ...filters, format }, fallbackName),
+    importFile: (file: Blob, format: ExportFormat, mode: ImportMode, dryRun: boolean) =>
+      http.post<ImportResult>(`${base}/import`, file, {
+        query: { format, mode, dryRun: dryRun ? 1 : undefined },
+        contentType: IMPORT_CONTENT_TYPES[format],
+      }),
+  }
+}
+
+export const mediationApi = {
+  committees: resource<MediationCommittee>('mediation/committees'),
+  mediators: resource<Mediator>('mediation/mediators'),
+  rounds: resource<ScreeningRound>('mediation/screening-rounds'),
+  disputes: resource<ScreenedDispute>('mediation/disputes'),
+  cases: { ...resource<MediationCase>('mediation/cases'), ...ledgerExtras('mediation/cases') },
+  categories: async () => unwrapList<DisputeCategory>(await http.get<unknown>('mediation/categories'), 'categories'),
+}
+
+export const petitionApi = {
+  petitions: { ...resource<Petition>('petitions'), ...ledgerExtras('petitions') },
+  receptions: resource<LeaderReception>('petitions/receptions'),
+}
+
+export const dashboardApi = {
+  dashboard: (unit: string, year: number) => http.get<Dashboard>('dashboard', { unit, year }),
+  indicators: (unit: string, year: number) => http.get<IndicatorsDocument>('indicators', { unit, year }),
+  alerts: (unit: string, on?: string) => http.get<AlertsDocument>('alerts', { unit, on }),
+}
+
+export const auditApi = {
+  list: async (query: Query): Promise<Page<AuditRow>> => toPage<AuditRow>(await http.get<unknown>('audit', query)),
+  verify: () => http.get<AuditVerifyResult>('audit/verify'),
+}

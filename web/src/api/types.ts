@@ -1,0 +1,489 @@
+// Typed records of the /api/v1/ JSON, mirroring the domain headers
+// (src/domain/{common,org/org,mediation/mediation,petition/petition,indicators,alerts}.h).
+// JSON names are the camelCase of the struct fields; enums are their code strings, with a
+// zh `<field>Label` beside them in responses; dates "YYYY-MM-DD"; money integer fen (分).
+// An unset optional is null (and may be omitted in requests).
+
+export type DateString = string // "YYYY-MM-DD"
+export type Id = number
+
+// ---- common ----
+export type Gender = 'unknown' | 'male' | 'female'
+export type PartyKind = 'person' | 'org'
+export type Severity = 'info' | 'warning' | 'error'
+
+export interface RuleFinding {
+  rule: string
+  severity: Severity
+  field?: string
+  message: string
+  messageEn?: string
+  basis?: string
+}
+
+/** Creates and updates answer `{record, warnings}`. */
+export interface SaveResult<T> {
+  record: T
+  warnings: RuleFinding[]
+}
+
+/** Every list answers `{items, total}`. */
+export interface Page<T> {
+  items: T[]
+  total: number
+}
+
+export interface ListQuery {
+  page?: number
+  pageSize?: number
+  sort?: string
+  townshipId?: Id | null
+  [filter: string]: string | number | boolean | null | undefined
+}
+
+export interface ErrorBody {
+  code: string
+  message: string
+  field?: string | null
+  requestId?: string | null
+}
+
+// ---- org ----
+export type RegionLevel = 'county' | 'township' | 'village'
+export type Role = 'clerk' | 'leader' | 'county_reviewer' | 'sysadmin' | 'secadmin' | 'auditor'
+export type Permission =
+  | 'ledger_read'
+  | 'ledger_write'
+  | 'personal_data'
+  | 'org_read'
+  | 'org_admin'
+  | 'account_admin'
+  | 'audit_read'
+
+export interface Region {
+  id: Id
+  code: string
+  name: string
+  level: RegionLevel
+  levelLabel?: string
+  parentId: Id | null
+}
+
+export interface Department {
+  id: Id
+  regionId: Id
+  name: string
+  kind: string
+}
+
+export interface UnitRef {
+  id: Id
+  code: string
+  name: string
+  level: RegionLevel
+}
+
+export interface User {
+  id: Id
+  username: string
+  displayName: string
+  role: Role
+  roleLabel?: string
+  regionId: Id
+  active: boolean
+  createdAt?: string
+  /** The user's township or county (session and user list answers). */
+  unit?: (UnitRef & { levelLabel?: string; parentId?: Id | null }) | null
+  /** User list only (account_admin): failed logins in a row, lock end (UTC text) or null. */
+  failedLogins?: number
+  lockedUntil?: string | null
+  passwordChangedAt?: string | null
+}
+
+export interface SessionInfo {
+  user: User
+  csrfToken: string
+  permissions: Permission[]
+}
+
+// ---- mediation ----
+export type CommitteeLevel = 'township' | 'village'
+export type CommitteeRole = 'chair' | 'vice_chair' | 'member'
+export type ScreenedDisputeStatus = 'open' | 'resolved' | 'transferred'
+export type ResolutionRoute = 'mediation' | 'other' | 'self'
+export type MediationStartMode = 'application' | 'proactive' | 'referral'
+export type MediationOutcome = 'open' | 'success' | 'failed' | 'terminated'
+export type AgreementForm = 'written' | 'oral'
+export type PerformanceStatus = 'pending' | 'performed' | 'partial' | 'not_performed'
+export type ConfirmationResult = 'none' | 'pending' | 'confirmed' | 'rejected'
+
+export interface CommitteeMember {
+  id?: Id
+  committeeId?: Id
+  name: string
+  gender: Gender
+  ethnicity: string
+  role: CommitteeRole
+  termStart: DateString | null
+  termEnd: DateString | null
+}
+
+export interface MediationCommittee {
+  id: Id
+  townshipId: Id
+  villageId: Id | null
+  name: string
+  level: CommitteeLevel
+  levelLabel?: string
+  establishedOn: DateString | null
+  termStart: DateString | null
+  termEnd: DateString | null
+  multiEthnicArea: boolean
+  members: CommitteeMember[]
+}
+
+export interface Mediator {
+  id: Id
+  townshipId: Id
+  committeeId: Id
+  name: string
+  gender: Gender
+  genderLabel?: string
+  idNumber: string
+  phone: string
+  isCommitteeMember: boolean
+  appointedOn: DateString | null
+  dismissedOn: DateString | null
+  trainingHours: number
+}
+
+export interface ScreeningRound {
+  id: Id
+  townshipId: Id
+  villageId: Id | null
+  heldOn: DateString | null
+  organiser: string
+  scope: string
+  notes: string
+}
+
+export interface ScreenedDispute {
+  id: Id
+  roundId: Id
+  townshipId: Id
+  villageId: Id | null
+  foundOn: DateString | null
+  category: string
+  categoryLabel?: string
+  summary: string
+  partiesCount: number
+  status: ScreenedDisputeStatus
+  statusLabel?: string
+  route: ResolutionRoute | null
+  resolvedOn: DateString | null
+  transferredTo: string
+  mediationCaseId: Id | null
+}
+
+export interface DisputeCategory {
+  code: string
+  label: string
+  labelEn?: string
+}
+
+export interface MediationParty {
+  id?: Id
+  caseId?: Id
+  kind: PartyKind
+  name: string
+  idNumber: string
+  uscc: string
+  phone: string
+  address: string
+}
+
+export interface MediationAgreement {
+  id?: Id
+  caseId?: Id
+  form: AgreementForm
+  effectiveOn: DateString | null
+  terms: string
+  amountFen: number
+  performance: PerformanceStatus
+  performanceDue: DateString | null
+  performedOn: DateString | null
+  lastFollowupOn: DateString | null
+  confirmationAppliedOn: DateString | null
+  confirmationCourt: string
+  confirmationResult: ConfirmationResult
+  confirmationDecidedOn: DateString | null
+}
+
+export interface MediationCase {
+  id: Id
+  townshipId: Id
+  committeeId: Id
+  mediatorId: Id | null
+  caseNo: string
+  category: string
+  categoryLabel?: string
+  startMode: MediationStartMode
+  referredBy: string
+  acceptedOn: DateString | null
+  summary: string
+  outcome: MediationOutcome
+  outcomeLabel?: string
+  concludedOn: DateString | null
+  terminationReason: string
+  partiesAgreedToContinue: boolean
+  amountFen: number
+  preventedCriminal: boolean
+  preventedGroupPetition: boolean
+  parties: MediationParty[]
+  agreement: MediationAgreement | null
+}
+
+// ---- petitions ----
+export type PetitionChannel = 'online' | 'letter' | 'phone' | 'fax' | 'visit'
+export type PetitionSource = 'direct' | 'assigned'
+export type PetitionCategory = 'suggestion' | 'accusation' | 'claim'
+export type DiversionChannel =
+  | 'none'
+  | 'litigation'
+  | 'arbitration'
+  | 'reconsideration'
+  | 'disciplinary'
+  | 'other_legal'
+export type PetitionOutcome = 'none' | 'support' | 'explain' | 'reject'
+export type Satisfaction = 'none' | 'satisfied' | 'basic' | 'unsatisfied'
+export type PetitionStatusFilter = 'open' | 'closed'
+
+export interface ExcludedInterval {
+  from: DateString | null
+  to: DateString | null
+  reason: string
+}
+
+export interface PetitionExtension {
+  days: number
+  approver: string
+  approvedOn: DateString | null
+  reason: string
+  petitionerNotified: boolean
+}
+
+export interface PetitionReview {
+  requestedOn: DateString | null
+  organ: string
+  repliedOn: DateString | null
+  result: string
+  hearing: ExcludedInterval[]
+}
+
+export interface Petition {
+  id: Id
+  townshipId: Id
+  regNo: string
+  channel: PetitionChannel
+  channelLabel?: string
+  source: PetitionSource
+  assignedBy: string
+  receivedOn: DateString | null
+  petitionerName: string
+  idNumber: string
+  phone: string
+  address: string
+  groupSize: number
+  representatives: number
+  category: PetitionCategory
+  categoryLabel?: string
+  request: string
+  facts: string
+  reasons: string
+  urgent: boolean
+  acknowledgedOn: DateString | null
+  acceptedOn: DateString | null
+  objectedOn: DateString | null
+  diversion: DiversionChannel
+  divertedOn: DateString | null
+  extension: PetitionExtension | null
+  excluded: ExcludedInterval[]
+  closedOn: DateString | null
+  outcome: PetitionOutcome
+  outcomeLabel?: string
+  replyServedOn: DateString | null
+  satisfaction: Satisfaction
+  ratedOn: DateString | null
+  leadLeader: string
+  leadAssignedOn: DateString | null
+  review: PetitionReview | null
+  reReview: PetitionReview | null
+  concludedFinal: boolean
+  duplicateOf: Id | null
+}
+
+export interface LeaderReception {
+  id: Id
+  townshipId: Id
+  leaderName: string
+  leaderTitle: string
+  receivedOn: DateString | null
+  location: string
+  visitors: number
+  matters: number
+  notes: string
+}
+
+// ---- deadlines, history, import ----
+export type DeadlineState = 'pending' | 'due_soon' | 'overdue' | 'met_on_time' | 'met_late'
+
+export interface LegalBasis {
+  law: string
+  version: string
+  article: string
+  display: string
+}
+
+/** One row of GET …/{id}/deadlines (assumed shape; see the report). */
+export interface DeadlineItem {
+  rule: string
+  ruleName: string
+  start: DateString | null
+  due: DateString | null
+  rawDue?: DateString | null
+  rolled?: boolean
+  state: DeadlineState
+  stateLabel?: string
+  doneOn?: DateString | null
+  daysLeft?: number | null
+  basis: string | LegalBasis
+  advisory?: boolean
+  provisional?: boolean
+  warnings?: string[]
+}
+
+/** One audit row (GET audit, GET …/{id}/history: http/handlers/history.cc AuditEntryJson). */
+export interface AuditRow {
+  seq: number
+  at: string
+  actorUserId?: Id | null
+  actorUsername: string
+  actorRole?: string
+  ip?: string
+  requestId?: string | null
+  action: string
+  entity: string
+  entityId: Id | string | null
+  townshipId?: Id | null
+  before?: unknown
+  after?: unknown
+  prevHash?: string
+  hash?: string
+}
+
+/** GET audit/verify. */
+export interface AuditVerifyResult {
+  intact: boolean
+  rows?: number
+  headSeq?: number
+  headHash?: string
+  brokenSeq?: number | null
+  /** break code */
+  reason?: string | null
+  /** in the request's language */
+  message?: string | null
+}
+
+export interface ImportRowError {
+  row: number
+  column: string
+  reason: string
+}
+
+export interface ImportResult {
+  imported: number
+  rejected: number
+  errors: ImportRowError[]
+}
+
+// ---- indicators, alerts, dashboard (docs/cli.md) ----
+export interface UnitSummary {
+  code: string
+  name: string
+  level?: RegionLevel
+}
+
+export interface IndicatorValue {
+  code: string
+  module: 'mediation' | 'petition' | string
+  name: string
+  nameEn?: string
+  numerator: number
+  denominator: number
+  rate: number | null
+  display: string
+  numeratorLabel?: string
+  denominatorLabel?: string
+  definition?: string
+}
+
+export interface FigureValue {
+  code: string
+  name: string
+  value: number
+  unit: string
+  display: string
+  money: boolean
+}
+
+export interface IndicatorsDocument {
+  unit: UnitSummary
+  year: number
+  asOf: DateString
+  indicators: IndicatorValue[]
+  figures?: FigureValue[]
+  townships?: { unit: UnitSummary; indicators: IndicatorValue[]; figures?: FigureValue[] }[]
+}
+
+export interface AlertItem {
+  township?: UnitSummary
+  rule: string
+  module: string
+  severity: Severity
+  recordType: 'petition' | 'mediation_case' | 'mediation_committee' | string
+  recordId: Id
+  recordRef: string
+  title: string
+  titleEn?: string
+  due: DateString
+  daysLeft: number
+  state: DeadlineState
+  basis: string
+  provisional: boolean
+}
+
+export interface AlertsDocument {
+  unit: UnitSummary
+  on: DateString
+  overdue: number
+  dueSoon: number
+  alerts: AlertItem[]
+}
+
+export interface MonthlySeries {
+  code: string
+  name: string
+  nameEn?: string
+  values: (number | null)[]
+}
+
+export interface MonthlyTrends {
+  months: string[]
+  series: MonthlySeries[]
+}
+
+export interface Dashboard {
+  indicators: IndicatorsDocument
+  monthly: MonthlyTrends
+  alerts: AlertsDocument
+}

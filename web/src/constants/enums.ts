@@ -1,0 +1,37 @@
+// Enum code lists of the domain (src/domain/*.h). Labels come from the locale files
+// (enum.<name>.<code>), so selects and tags speak both languages; the server's zh
+// `<field>Label` is only a fallback for codes the UI does not know.
+export const ENUMS = {
+  gender: ['unknown', 'male', 'female'],
+  partyKind: ['person', 'org'],
+  severity: ['info', 'warning', 'error'],
+  regionLevel: ['county', 'township', 'village'],
+  role: ['clerk', 'leader', 'county_reviewer', 'sysadmin', 'secadmin', 'auditor'],
+  committeeLevel: ['township', 'village'],
+  committeeRole: ['chair', 'vice_chair', 'member'],
+  disputeStatus: ['open', 'resolved', 'transferred'],
+  resolutionRoute: ['mediation', 'other', 'self'],
+  startMode: ['application', 'proactive', 'referral'],
+  outcome: ['open', 'success', 'failed', 'terminated'],
+  agreementForm: ['written', 'oral'],
+  performance: ['pending', 'performed', 'partial', 'not_performed'],
+  confirmationResult: ['none', 'pending', 'confirmed', 'rejected'],
+  channel: ['online', 'letter', 'phone', 'fax', 'visit'],
+  source: ['direct', 'assigned'],
+  petitionCategory: ['suggestion', 'accusation', 'claim'],
+  diversion: ['none', 'litigation', 'arbitration', 'reconsideration', 'disciplinary', 'other_legal'],
+  petitionOutcome: ['none', 'support', 'explain', 'reject'],
+  satisfaction: ['none', 'satisfied', 'basic', 'unsatisfied'],
+  petitionStatus: ['open', 'closed'],
+  deadlineState: ['pending', 'due_soon', 'overdue', 'met_on_time', 'met_late'],
+  disputeCategory: [
+    'marriage_family', 'neighbor', 'housing_homestead', 'contract', 'production_business', 'damages',
+    'forest_land', 'land_acquisition', 'environment', 'labor', 'consumer', 'medical', 'road_traffic',
+    'property_management', 'village_affairs', 'land_contract', 'other',
+  ],
+} as const
+
+export type EnumName = keyof typeof ENUMS
+
+/** The domain's default ethnicity of a committee member (CommitteeMember::ethnicity). */
+export const DEFAULT_ETHNICITY = '汉族'

@@ -1,0 +1,44 @@
+// Display helpers shared by pages (pure functions, unit-tested).
+import type { LegalBasis } from '@/api/types'
+
+export const DASH = '—'
+
+/** A rate from its numerator and denominator: "—" when the denominator is 0, never 100%. */
+export function formatRate(numerator: number, denominator: number, rate?: number | null): string {
+  if (!denominator) return DASH
+  const value = typeof rate === 'number' && Number.isFinite(rate) ? rate : (numerator / denominator) * 100
+  return `${value.toFixed(2)}%`
+}
+
+export function basisText(basis: string | LegalBasis | null | undefined): string {
+  if (!basis) return ''
+  if (typeof basis === 'string') return basis
+  if (basis.display) return basis.display
+  const law = basis.law ? `《${basis.law}》` : ''
+  const version = basis.version ? `（${basis.version}）` : ''
+  return `${law}${version}${basis.article ?? ''}`
+}
+
+/** Years offered by the year selectors: this year back to `count` years ago. */
+export function recentYears(now: Date = new Date(), count = 6): number[] {
+  const y = now.getFullYear()
+  return Array.from({ length: count }, (_, i) => y - i)
+}
+
+/** Field path of an API error → the el-form-item prop: "parties[1].idNumber" → "parties.1.idNumber". */
+export function fieldPathToProp(field: string): string {
+  return field.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '')
+}
+
+/** A sort string of the API from an el-table sort-change: ("acceptedOn","descending") → "-acceptedOn". */
+export function toSortParam(prop: string | null | undefined, order: string | null | undefined): string | undefined {
+  if (!prop || !order) return undefined
+  return order === 'descending' ? `-${prop}` : prop
+}
+
+/** Whole days from `today` to `due` (both YYYY-MM-DD); negative when past. */
+export function daysBetween(today: string, due: string): number {
+  const a = Date.UTC(+today.slice(0, 4), +today.slice(5, 7) - 1, +today.slice(8, 10))
+  const b = Date.UTC(+due.slice(0, 4), +due.slice(5, 7) - 1, +due.slice(8, 10))
+  return Math.round((b - a) / 86400000)
+}

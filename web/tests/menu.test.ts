@@ -1,0 +1,78 @@
+// The menu each role sees (docs/server.md, roles → permissions; 三员分立).
+import { describe, expect, it } from 'vitest'
+import type { Permission } from '@/api/types'
+import { allows, buildMenu, homePath, menuLeaves } from '@/permissions/menu'
+import type { RouteRecordRaw } from 'vue-router'
+import { routes } from '@/router/routes'
+
+function flatRoutes(list: RouteRecordRaw[], base = ''): { path: string; anyOf?: Permission[] }[] {
+  return list.flatMap((r) => {
+    const path = r.path.startsWith('/') ? r.path : `${base.replace(/\/$/, '')}/${r.path}`
+    return [{ path, anyOf: r.meta?.anyOf }, ...flatRoutes(r.children ?? [], path)]
+  })
+}
+
+const ROLE_PERMISSIONS: Record<string, Permission[]> = {
+  clerk: ['ledger_read', 'ledger_write', 'personal_data', 'org_read'],
+  leader: ['ledger_read', 'org_read'],
+  county_reviewer: ['ledger_read', 'org_read'],
+  sysadmin: ['org_read', 'org_admin'],
+  secadmin: ['org_read', 'account_admin'],
+  auditor: ['audit_read'],
+}
+
+const keys = (perms: Permission[]) => buildMenu(perms).map((m) => m.key)
+const leaves = (perms: Permission[]) => menuLeaves(buildMenu(perms)).map((m) => m.key)
+
+describe('menu by permission', () => {
+  it('ledger_read opens the dashboard, mediation and petitions', () => {
+    expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition'])
+    expect(leaves(['ledger_read'])).toEqual([
+      'dashboard', 'mediation-cases', 'mediation-committees', 'mediation-mediators', 'mediation-screenings', 'petitions', 'petition-receptions',
+    ])
+  })
+  it('a clerk and a leader see the ledgers and the org tree, not users or audit', () => {
+    for (const role of ['clerk', 'leader', 'county_reviewer']) {
+      expect(keys(ROLE_PERMISSIONS[role]!)).toEqual(['dashboard', 'mediation', 'petition', 'org'])
+    }
+  })
+  it('the auditor sees only the audit log', () => {
+    expect(keys(ROLE_PERMISSIONS.auditor!)).toEqual(['audit'])
+    expect(homePath(ROLE_PERMISSIONS.auditor!)).toBe('/audit')
+  })
+  it('the security admin sees users (and the org tree) but no ledger', () => {
+    const k = keys(ROLE_PERMISSIONS.secadmin!)
+    expect(k).toContain('users')
+    expect(k).not.toContain('dashboard')
+    expect(k).not.toContain('mediation')
+    expect(k).not.toContain('petition')
+    expect(k).not.toContain('audit')
+  })
+  it('the system admin sees the org tree only', () => {
+    expect(keys(ROLE_PERMISSIONS.sysadmin!)).toEqual(['org'])
+    expect(homePath(ROLE_PERMISSIONS.sysadmin!)).toBe('/org')
+  })
+  it('org_admin alone opens the org page', () => {
+    expect(keys(['org_admin'])).toEqual(['org'])
+  })
+  it('no permission: no menu, the forbidden page', () => {
+    expect(buildMenu([])).toEqual([])
+    expect(homePath([])).toBe('/forbidden')
+  })
+  it('the home of a ledger user is the dashboard', () => {
+    expect(homePath(ROLE_PERMISSIONS.clerk!)).toBe('/dashboard')
+  })
+  it('allows() checks any-of', () => {
+    expect(allows(undefined, [])).toBe(true)
+    expect(allows(['org_read', 'org_admin'], ['org_admin'])).toBe(true)
+    expect(allows(['audit_read'], ['ledger_read'])).toBe(false)
+  })
+  it('every menu leaf has a route guarded by the same permissions', () => {
+    const all: Permission[] = ['ledger_read', 'ledger_write', 'personal_data', 'org_read', 'org_admin', 'account_admin', 'audit_read']
+    for (const leaf of menuLeaves(buildMenu(all))) {
+      const route = flatRoutes(routes).find((r) => r.path === leaf.path)
+      expect(route, leaf.path).toBeDefined()
+      expect([...(route!.anyOf ?? [])].sort()).toEqual([...leaf.anyOf].sort())
+    }
+  })
+})
