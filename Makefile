@@ -24,7 +24,8 @@ run: bootstrap build web
 	@echo "  sysadmin   系统管理员          云岭县（组织机构、设置）"
 	@echo "  secadmin   安全管理员          云岭县（账号管理）"
 	@echo "  auditor    审计员              云岭县（审计日志）"
-	@echo "  (clerk101…clerk129 / leader101…leader129: 其他乡镇 / the other townships)"
+	@echo "  其他乡镇 / other townships: clerkNNN、leaderNNN（NNN = 区划代码第 7–9 位）；全部账号："
+	@echo "  ./build/fazhi --db sqlite:$(DEMO_DB) user list"
 	@echo ""
 	./build/fazhi serve --db sqlite:$(DEMO_DB) --listen $(LISTEN) --web-root web/dist
 
