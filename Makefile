@@ -1,7 +1,8 @@
 # Fazhi — the two commands of the README, and their parts.
 #   make run   install what is missing, build the server and the web UI, create the demo
 #              database if missing, and serve http://127.0.0.1:8080 (Ctrl+C stops)
-#   make test  install what is missing, build with -Werror, run every suite on SQLite and on a
+#   make test  install what is missing, build the UI and the server with -Werror, run every
+#              suite (C++, CLI, API, Vitest, browser) on SQLite and on a
 #              real PostgreSQL started on loopback (scripts/with-postgres)
 SHELL := /bin/bash
 JOBS ?= 2
@@ -45,7 +46,7 @@ build-ci:
 	cmake --preset ci >/dev/null
 	cmake --build --preset ci -j$(JOBS)
 
-test: bootstrap build-ci
+test: bootstrap web build-ci
 	bash scripts/with-postgres ctest --preset ci -j1
 
 demo: build

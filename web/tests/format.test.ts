@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { basisText, fieldPathToProp, formatRate, recentYears, toSortParam } from '@/utils/format'
+import { basisText, fieldPathToProp, formatRate, hasIndicatorData, recentYears, toSortParam } from '@/utils/format'
 import { checkPassword, checkRegionCode, checkUsername, regionLevelOfCode } from '@/validation/account'
 import { createServerErrors } from '@/composables/useServerErrors'
 import { ApiError } from '@/api/http'
@@ -75,5 +75,16 @@ describe('account checks (org.cc policy)', () => {
     expect(checkRegionCode('500198101000', 'township', '500199000000').ok).toBe(false)
     expect(checkRegionCode('500199101201', 'township', '500199000000').ok).toBe(false)
     expect(checkRegionCode('500199101201', 'village', '500199101000').ok).toBe(true)
+  })
+})
+
+describe('hasIndicatorData', () => {
+  it('is false when every denominator is 0 or there are no indicators', () => {
+    expect(hasIndicatorData(undefined)).toBe(false)
+    expect(hasIndicatorData([])).toBe(false)
+    expect(hasIndicatorData([{ denominator: 0 }, { denominator: 0 }])).toBe(false)
+  })
+  it('is true when one indicator has records', () => {
+    expect(hasIndicatorData([{ denominator: 0 }, { denominator: 3 }])).toBe(true)
   })
 })

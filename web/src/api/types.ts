@@ -395,15 +395,38 @@ export interface AuditVerifyResult {
 }
 
 export interface ImportRowError {
-  row: number
-  column: string
-  reason: string
+  row: number // Excel's row number
+  column: string // the header text of the column
+  field: string
+  reason: string // zh-CN
+  reasonEn: string
 }
 
+export interface ImportWarning {
+  row: number
+  column: string
+  rule: string
+  message: string
+  messageEn: string
+}
+
+// POST …/import (docs/import-export.md). On a dry run nothing is written: `imported` is 0 and
+// `valid` is the number of rows that would be imported.
 export interface ImportResult {
+  ledger: string
+  format: string
+  mode: string
+  dryRun: boolean
+  townshipId: number
+  headerRow: number
+  total: number
+  valid: number
   imported: number
   rejected: number
   errors: ImportRowError[]
+  warnings: ImportWarning[]
+  createdIds: number[]
+  ignoredColumns: string[]
 }
 
 // ---- indicators, alerts, dashboard (docs/cli.md) ----

@@ -221,6 +221,7 @@ export default {
     broken: 'The audit log is broken: first bad row {id}',
   },
   dashboard: {
+    showingEarlierYear: 'No records for {current} yet; showing {year}',
     unit: 'Unit',
     year: 'Year',
     wholeCounty: '{name} (whole county)',

@@ -220,6 +220,7 @@ export default {
     broken: '审计日志校验未通过：第一条异常记录序号 {id}',
   },
   dashboard: {
+    showingEarlierYear: '{current} 年尚无台账记录，显示的是 {year} 年的数据',
     unit: '单位',
     year: '年度',
     wholeCounty: '{name}（全县）',

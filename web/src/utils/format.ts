@@ -25,6 +25,11 @@ export function recentYears(now: Date = new Date(), count = 6): number[] {
   return Array.from({ length: count }, (_, i) => y - i)
 }
 
+/** Whether any indicator of a year has records behind it (a denominator above 0). */
+export function hasIndicatorData(indicators: { denominator: number }[] | undefined): boolean {
+  return (indicators ?? []).some((i) => i.denominator > 0)
+}
+
 /** Field path of an API error → the el-form-item prop: "parties[1].idNumber" → "parties.1.idNumber". */
 export function fieldPathToProp(field: string): string {
   return field.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '')
