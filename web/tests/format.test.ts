@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { basisText, fieldPathToProp, formatRate, hasIndicatorData, recentYears, toSortParam } from '@/utils/format'
+import { basisText, chinaTime, fieldPathToProp, formatRate, hasIndicatorData, recentYears, toSortParam } from '@/utils/format'
 import { checkPassword, checkRegionCode, checkUsername, regionLevelOfCode } from '@/validation/account'
 import { createServerErrors } from '@/composables/useServerErrors'
 import { ApiError } from '@/api/http'
@@ -86,5 +86,18 @@ describe('hasIndicatorData', () => {
   })
   it('is true when one indicator has records', () => {
     expect(hasIndicatorData([{ denominator: 0 }, { denominator: 3 }])).toBe(true)
+  })
+})
+
+describe('chinaTime', () => {
+  it('shows a UTC timestamp of the server in China time, across the day and year', () => {
+    expect(chinaTime('2026-12-06 03:09:21')).toBe('2026-12-06 11:09:21')
+    expect(chinaTime('2025-12-31 16:30:00')).toBe('2026-01-01 00:30:00')
+    expect(chinaTime('2024-02-28T20:00:00Z')).toBe('2024-02-29 04:00:00')
+  })
+  it('leaves other text alone', () => {
+    expect(chinaTime('')).toBe('')
+    expect(chinaTime(null)).toBe('')
+    expect(chinaTime('2025-01-05')).toBe('2025-01-05')
   })
 })

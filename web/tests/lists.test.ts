@@ -81,7 +81,8 @@ describe('auditDetail', () => {
     ).toBe('outcome: open → success; concludedOn: ∅ → 2025-03-02; parties')
   })
   it('shows the record of a create, and nothing for nothing', () => {
-    expect(auditDetail({ before: null, after: { a: 1 } })).toBe('{"a":1}')
+    expect(auditDetail({ before: null, after: { a: 1 } })).toBe('a: 1')
+    expect(auditDetail({ before: { caseNo: 'X1', mediatorId: null, parties: [{}], note: '' }, after: null })).toBe('caseNo: X1; parties')
     expect(auditDetail({ before: null, after: null })).toBe('')
     expect(auditDetail({ after: 'x'.repeat(400) }, 10)).toBe('x'.repeat(10) + '…')
   })

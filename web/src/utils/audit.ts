@@ -13,7 +13,8 @@ function scalar(v: unknown): string {
 }
 
 /** "outcome: open → success; concludedOn: ∅ → 2025-03-02; parties" for an update; the
- *  record's JSON (shortened) for a create or delete; "" when there is nothing. */
+ *  record's fields "caseNo: …; acceptedOn: …; parties" for a create or delete; "" when there
+ *  is nothing. */
 export function auditDetail(row: Pick<AuditRow, 'before' | 'after'>, maxChars = 300): string {
   const { before, after } = row
   let text: string
@@ -29,8 +30,16 @@ export function auditDetail(row: Pick<AuditRow, 'before' | 'after'>, maxChars = 
     }
     text = parts.join('; ')
   } else {
+    // A create or a delete: the record's own fields, "key: value", nested parts by name.
     const v = after ?? before
-    text = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v)
+    if (isObject(v)) {
+      text = Object.entries(v)
+        .filter(([, x]) => x !== null && x !== undefined && x !== '')
+        .map(([k, x]) => (typeof x === 'object' ? k : `${k}: ${scalar(x)}`))
+        .join('; ')
+    } else {
+      text = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v)
+    }
   }
   return text.length > maxChars ? text.slice(0, maxChars) + '…' : text
 }

@@ -47,3 +47,14 @@ export function daysBetween(today: string, due: string): number {
   const b = Date.UTC(+due.slice(0, 4), +due.slice(5, 7) - 1, +due.slice(8, 10))
   return Math.round((b - a) / 86400000)
 }
+
+/** A server timestamp ("YYYY-MM-DD HH:MM:SS", UTC — audit rows, accounts) as China time (UTC+8,
+ *  no daylight saving), the clock the audit filter's calendar days follow. Other text passes
+ *  through unchanged; null/undefined give "". */
+export function chinaTime(utc: string | null | undefined): string {
+  if (!utc) return ''
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z?$/.exec(utc)
+  if (!m) return utc
+  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) + 8 * 3600 * 1000
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+}
