@@ -393,6 +393,7 @@ await scenario('clerk: every page renders and its create dialog opens, in both l
   }
   await page.goto(base + '/mediation/cases')
   await page.locator('.el-table__row').first().waitFor()
+  await page.waitForTimeout(600) // the outcome tags zoom in
   await shot(page, 'cases-en')
 })
 

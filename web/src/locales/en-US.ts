@@ -11,7 +11,7 @@ export default {
   },
   menu: {
     dashboard: 'Dashboard',
-    mediation: 'People’s mediation',
+    mediation: 'People\'s mediation',
     mediationCases: 'Mediation cases',
     committees: 'Committees',
     mediators: 'Mediators',
@@ -131,7 +131,7 @@ export default {
       checkChar: 'ID number check character is wrong: expected {expected}, got {actual}',
       converted: 'The old 15-digit ID number was converted to 18 characters: {normalized}',
       unknownProvince:
-        'ID number: the first two digits {province} are not a known province code; please check (ignore this for a foreigner’s permanent residence ID starting with 9)',
+        'ID number: the first two digits {province} are not a known province code; please check (ignore this for a foreigner\'s permanent residence ID starting with 9)',
     },
     phone: {
       empty: 'The phone number is empty',
@@ -152,7 +152,7 @@ export default {
       empty: 'Unified social credit code is empty',
       illegalChar: "Unified social credit code character {pos} ('{char}') is not allowed: use digits and the letters A-Y except I, O, Z, S, V",
       length: 'Unified social credit code must have 18 characters; got {n}',
-      regionDigit: "Unified social credit code character {pos} ('{char}') must be a digit (characters 3-8 are the registering authority’s division code)",
+      regionDigit: "Unified social credit code character {pos} ('{char}') must be a digit (characters 3-8 are the registering authority's division code)",
       checkChar: 'Unified social credit code check character is wrong: expected {expected}, got {actual}',
     },
     password: {
@@ -162,8 +162,8 @@ export default {
     },
     regionCode: {
       format: 'Expected the 12-digit statistical division code',
-      level: 'The code’s level does not match (a township code ends in 000, a village code does not)',
-      parent: 'The code must start with the parent unit’s prefix {prefix}',
+      level: 'The code\'s level does not match (a township code ends in 000, a village code does not)',
+      parent: 'The code must start with the parent unit\'s prefix {prefix}',
     },
   },
   warnings: {
