@@ -53,7 +53,8 @@ demo: build
 	mkdir -p $(dir $(DEMO_DB))
 	./build/fazhi demo --db sqlite:$(DEMO_DB) --scale county --year $(DEMO_YEAR)
 
-bench: bootstrap build
+bench: build
+	@bash scripts/bootstrap --bench
 	bash bench/run
 
 clean:

@@ -67,4 +67,21 @@ core::Error UnknownCodeError(std::string_view field, std::string_view value,
 core::Result<std::size_t> ParseCodeIndex(std::string_view text, std::string_view field,
                                          std::span<const CodeChoice> choices, bool accept_labels);
 
+// The enumerator of E at the parsed row of `table` (codes and zh labels accepted).
+template <class E>
+core::Result<E> ParseCodeAs(std::string_view text, std::string_view field,
+                            std::span<const CodeChoice> table) {
+  ASSIGN_OR_RETURN(std::size_t i, ParseCodeIndex(text, field, table, true));
+  return static_cast<E>(i);
+}
+// The code and the zh label of enumerator `e` in `table`.
+template <class E>
+std::string_view CodeOfRow(E e, std::span<const CodeChoice> table) {
+  return table[static_cast<std::size_t>(e)].code;
+}
+template <class E>
+std::string_view LabelOfRow(E e, std::span<const CodeChoice> table) {
+  return table[static_cast<std::size_t>(e)].label_zh;
+}
+
 }  // namespace fazhi::domain

@@ -1,5 +1,5 @@
-// domain/settings.h — the configurable parameters of the 人民调解 (MED) and 信访 (PET) rules,
-// indicators and alerts: every value the law leaves open or domain-rules.md marks UNVERIFIED.
+// domain/settings.h — the configurable parameters of the 人民调解 (MED), 信访 (PET) and
+// 行政执法人员 (CERT) rules, indicators and alerts: every value the law leaves open or domain-rules.md marks UNVERIFIED.
 //
 // Contract: a plain value type with documented defaults (the national default, or the choice a
 // township clerk and county reviewer would expect, domain-rules.md §0.2 and §18). A county may
@@ -46,6 +46,23 @@ struct LedgerSettings {
   // their character bigrams (after removing spaces and punctuation) reaches this percentage.
   // REQUIRES: 1…100. Default: 60.
   int duplicate_similarity_percent = 60;
+
+  // CERT-03 (design choice): warn this many days before an enforcement certificate expires
+  // (renewal takes an exam or a training round). REQUIRES: 0…365. Default: 90.
+  int cert_expiry_alert_days = 90;
+
+  // CERT-05 (UNVERIFIED: recalled from 国办发〔2023〕27号): class hours (学时) of legal and
+  // professional training an enforcement officer should have each year; 培训达标率 counts
+  // officers at or above it. REQUIRES: 1…500. Default: 60.
+  int cert_training_hours_target = 60;
+
+  // CERT-05 alert: from this many days before 31 December, officers still below the training
+  // target are listed (info). REQUIRES: 0…365. Default: 60.
+  int cert_training_alert_days = 60;
+
+  // CERT-02 (VERIFIED-S, 安徽 examples): the pass mark of each part of the qualification exam,
+  // out of 100. REQUIRES: 1…100. Default: 60.
+  int cert_exam_pass_score = 60;
 };
 
 // Ok, or kInvalidArgument naming the first field outside its REQUIRES range.
@@ -73,6 +90,26 @@ inline core::Status ValidateLedgerSettings(const LedgerSettings& s) {
     return core::Fail(core::InvalidArgument("duplicateSimilarityPercent",
                                             "重复信访相似度阈值应在1至100之间",
                                             "duplicateSimilarityPercent must be 1 to 100"));
+  }
+  if (s.cert_expiry_alert_days < 0 || s.cert_expiry_alert_days > 365) {
+    return core::Fail(core::InvalidArgument("certExpiryAlertDays",
+                                            "执法证到期提醒天数应在0至365之间",
+                                            "certExpiryAlertDays must be 0 to 365"));
+  }
+  if (s.cert_training_hours_target < 1 || s.cert_training_hours_target > 500) {
+    return core::Fail(core::InvalidArgument("certTrainingHoursTarget",
+                                            "执法人员年度培训学时要求应在1至500之间",
+                                            "certTrainingHoursTarget must be 1 to 500"));
+  }
+  if (s.cert_training_alert_days < 0 || s.cert_training_alert_days > 365) {
+    return core::Fail(core::InvalidArgument("certTrainingAlertDays",
+                                            "培训学时提醒天数应在0至365之间",
+                                            "certTrainingAlertDays must be 0 to 365"));
+  }
+  if (s.cert_exam_pass_score < 1 || s.cert_exam_pass_score > 100) {
+    return core::Fail(core::InvalidArgument("certExamPassScore",
+                                            "执法资格考试合格分数线应在1至100之间",
+                                            "certExamPassScore must be 1 to 100"));
   }
   return core::Ok();
 }

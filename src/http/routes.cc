@@ -13,6 +13,7 @@ std::vector<Route> AllRoutes() {
   AddExchangeRoutes(routes);  // before the ledgers' {id} routes
   AddMediationRoutes(routes);
   AddPetitionRoutes(routes);
+  AddEnforcementRoutes(routes);
   AddIndicatorRoutes(routes);
   AddCalendarRoutes(routes);
   AddAuditRoutes(routes);

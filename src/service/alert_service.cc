@@ -6,6 +6,7 @@
 #include "service/settings_service.h"
 #include "service/unit_service.h"
 #include "store/mediation_repository.h"
+#include "store/officer_repository.h"
 #include "store/petition_repository.h"
 
 namespace fazhi::service {
@@ -19,6 +20,7 @@ core::Result<UnitAlerts> ComputeUnitAlerts(ServiceContext& ctx, const store::Sco
   core::Date from = core::AddDays(on, -400);
   store::MediationRepository mediation(*ctx.db);
   store::PetitionRepository petitions(*ctx.db);
+  store::OfficerRepository officers(*ctx.db);
   std::int64_t county_id = unit.IsCounty() ? unit.unit.id : unit.unit.parent_id.value_or(0);
   domain::LedgerSettings settings = ctx.settings;
   if (county_id != 0) {
@@ -30,6 +32,9 @@ core::Result<UnitAlerts> ComputeUnitAlerts(ServiceContext& ctx, const store::Sco
     auto alerts = domain::MediationAlerts(med.committees, med.cases, on, *ctx.calendar, settings);
     auto pet_alerts = domain::PetitionAlerts(pet.petitions, on, *ctx.calendar, settings.alert_soon_days);
     alerts.insert(alerts.end(), pet_alerts.begin(), pet_alerts.end());
+    ASSIGN_OR_RETURN(auto staff, officers.LoadTownship(scope, township.id));
+    auto officer_alerts = domain::OfficerAlerts(staff, on, settings);
+    alerts.insert(alerts.end(), officer_alerts.begin(), officer_alerts.end());
     for (auto& a : alerts) out.alerts.push_back({township, std::move(a)});
   }
   std::stable_sort(out.alerts.begin(), out.alerts.end(), [](const UnitAlert& a, const UnitAlert& b) {

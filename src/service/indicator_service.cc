@@ -5,7 +5,9 @@
 
 #include "service/settings_service.h"
 #include "service/unit_service.h"
+#include "domain/indicators/officer_indicators.h"
 #include "store/mediation_repository.h"
+#include "store/officer_repository.h"
 #include "store/petition_repository.h"
 
 namespace fazhi::service {
@@ -56,14 +58,19 @@ core::Result<TownshipIndicators> ComputeTownshipIndicatorsWith(
   store::PetitionRepository petitions(*ctx.db);
   ASSIGN_OR_RETURN(auto med, mediation.LoadTownshipRange(scope, township.id, period.from, period.to));
   ASSIGN_OR_RETURN(auto pet, petitions.LoadTownshipRange(scope, township.id, period.from, period.to));
+  ASSIGN_OR_RETURN(auto officers, store::OfficerRepository(*ctx.db).LoadTownship(scope, township.id));
   TownshipIndicators out;
   out.township = township;
   out.indicators = domain::MediationIndicators(med.cases, med.disputes, period, as_of, settings);
   auto pet_indicators = domain::PetitionIndicators(pet.petitions, period, as_of, *ctx.calendar, settings);
   out.indicators.insert(out.indicators.end(), pet_indicators.begin(), pet_indicators.end());
+  auto officer_indicators = domain::OfficerIndicators(officers, period, as_of, settings);
+  out.indicators.insert(out.indicators.end(), officer_indicators.begin(), officer_indicators.end());
   out.figures = domain::MediationFigures(med.cases, med.disputes, med.committees, med.mediators, period, as_of);
   auto pet_figures = domain::PetitionFigures(pet.petitions, pet.receptions, period, as_of, *ctx.calendar);
   out.figures.insert(out.figures.end(), pet_figures.begin(), pet_figures.end());
+  auto officer_figures = domain::OfficerFigures(officers, period, as_of, settings);
+  out.figures.insert(out.figures.end(), officer_figures.begin(), officer_figures.end());
   out.monthly = domain::MonthlyCounts(med.cases, med.disputes, pet.petitions, year, as_of);
   return out;
 }

@@ -6,6 +6,7 @@
 #include "domain/mediation/mediation_rules.h"
 #include "domain/petition/petition_rules.h"
 #include "service/audit_service.h"
+#include "service/ledger_support.h"
 #include "service/json/mediation_json.h"
 #include "service/json/petition_json.h"
 #include "service/settings_service.h"
@@ -16,41 +17,13 @@
 namespace fazhi::service {
 namespace {
 
-core::Error WrongTownship(const char* field, const char* what_zh, const char* what_en) {
-  return core::InvalidArgument(field, fmt::format("{}不属于本乡镇（街道）", what_zh),
-                               fmt::format("the {} belongs to another township", what_en));
-}
-
-// The record's township must be one the caller may write to (checked before anything else,
-// so a clerk learns nothing about another township's records).
-core::Status CheckTownshipInScope(ServiceContext& ctx, const store::Scope& scope,
-                                  std::int64_t township_id) {
-  store::OrgRepository org(*ctx.db);
-  auto region = org.GetRegion(scope, township_id);
-  if (!region) {
-    if (region.error().code != core::ErrorCode::kNotFound) return core::Fail(region.error());
-    return core::Fail(core::PermissionDenied("无权在该乡镇（街道）录入或修改台账",
-                                             "you may not write to that township's ledgers"));
-  }
-  if (region->level != domain::RegionLevel::kTownship) {
-    return core::Fail(core::InvalidArgument("townshipId", "台账记录必须属于一个乡镇（街道）",
-                                            "a ledger record must belong to a township"));
-  }
-  return core::Ok();
-}
-
-// An update may not move a record to another township.
-core::Status RequireSameTownship(std::int64_t stored, std::int64_t updated, const char* what_zh,
-                                 const char* what_en) {
-  if (stored == updated) return core::Ok();
-  return core::Fail(core::InvalidArgument("townshipId", fmt::format("不能把{}移到另一个乡镇（街道）", what_zh),
-                                          fmt::format("a {} cannot move to another township", what_en)));
-}
-
-// The settings that apply to a township's records (its county's own, else deployment-wide).
-core::Result<domain::LedgerSettings> SettingsOf(ServiceContext& ctx, std::int64_t township_id) {
-  return LedgerSettingsFor(ctx, store::Scope::Township(township_id));
-}
+using ledger_support::AuditJsonOf;
+using ledger_support::CheckTownshipInScope;
+using ledger_support::CreateAudited;
+using ledger_support::RequireSameTownship;
+using ledger_support::SettingsOf;
+using ledger_support::UpdateAudited;
+using ledger_support::WrongTownship;
 
 // A committee the record refers to, as field "committeeId": absent is kInvalidArgument.
 core::Result<domain::MediationCommittee> ReferencedCommittee(store::MediationRepository& repo,
@@ -87,40 +60,6 @@ core::Status CheckCaseReferences(store::MediationRepository& repo, const store::
     }
   }
   return core::Ok();
-}
-
-// The record as the audit log keeps it: every field, unmasked.
-template <class T>
-std::string AuditJsonOf(const T& record) {
-  return AuditJson(json::ToJson(record, json::Masking::None()));
-}
-
-// Creates a record with `create` and writes its audit row, in one transaction.
-template <class T, class Create>
-core::Result<T> CreateAudited(ServiceContext& ctx, std::string_view entity, Create&& create) {
-  T stored;
-  RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
-    ASSIGN_OR_RETURN(stored, create());
-    return RecordAudit(ctx, audit::kCreate, entity, stored.id, stored.township_id, std::nullopt,
-                       AuditJsonOf(stored));
-  }));
-  return stored;
-}
-
-// Reads the stored record, checks the change against it, updates and writes the audit row
-// (before and after), all in one transaction.
-template <class T, class Get, class Check, class Update>
-core::Result<T> UpdateAudited(ServiceContext& ctx, std::string_view entity, Get&& get,
-                              Check&& check, Update&& update) {
-  T stored;
-  RETURN_IF_ERROR(ctx.db->InTransaction([&]() -> core::Status {
-    ASSIGN_OR_RETURN(T existing, get());
-    RETURN_IF_ERROR(check(existing));
-    ASSIGN_OR_RETURN(stored, update());
-    return RecordAudit(ctx, audit::kUpdate, entity, stored.id, stored.township_id,
-                       AuditJsonOf(existing), AuditJsonOf(stored));
-  }));
-  return stored;
 }
 
 }  // namespace

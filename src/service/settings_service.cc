@@ -70,6 +70,14 @@ const std::vector<SettingSpec>& KnownSettings() {
       {"alerts.soon_days", "int", 0, 90, "7", "距期限多少天内提示“即将到期”", "设计选择", false},
       {"petition.duplicate_similarity_percent", "int", 1, 100, "60", "重复信访判定的诉求相似度阈值（%）",
        "设计选择（PET-11/12）", false},
+      {"enforcement.cert_expiry_alert_days", "int", 0, 365, "90", "行政执法证件到期前多少天提醒换证",
+       "CERT-03：设计选择（各省证件有效期与换证规定不一）", false},
+      {"enforcement.training_hours_target", "int", 1, 500, "60", "执法人员每年应完成的法律知识培训学时",
+       "CERT-05：国办发〔2023〕27号（UNVERIFIED，按本省规定调整）", false},
+      {"enforcement.training_alert_days", "int", 0, 365, "60", "年底前多少天起提醒培训学时未达标",
+       "设计选择（CERT-05）", false},
+      {"enforcement.exam_pass_score", "int", 1, 100, "60", "执法资格考试每部分的合格分数线",
+       "CERT-02：安徽等省考试通知为60分（VERIFIED-S）", false},
   };
   return kSpecs;
 }
@@ -136,6 +144,10 @@ core::Result<domain::LedgerSettings> LedgerSettingsFor(ServiceContext& ctx, cons
     if (k == "indicators.basic_satisfaction_counts") s.basic_satisfaction_counts = e.value == "true";
     if (k == "alerts.soon_days") s.alert_soon_days = static_cast<int>(AsInt(e.value));
     if (k == "petition.duplicate_similarity_percent") s.duplicate_similarity_percent = static_cast<int>(AsInt(e.value));
+    if (k == "enforcement.cert_expiry_alert_days") s.cert_expiry_alert_days = static_cast<int>(AsInt(e.value));
+    if (k == "enforcement.training_hours_target") s.cert_training_hours_target = static_cast<int>(AsInt(e.value));
+    if (k == "enforcement.training_alert_days") s.cert_training_alert_days = static_cast<int>(AsInt(e.value));
+    if (k == "enforcement.exam_pass_score") s.cert_exam_pass_score = static_cast<int>(AsInt(e.value));
   }
   RETURN_IF_ERROR(domain::ValidateLedgerSettings(s));
   return s;

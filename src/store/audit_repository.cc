@@ -311,7 +311,7 @@ core::Result<Page<AuditEntry>> AuditRepository::List(const Scope& scope,
     }
     ASSIGN_OR_RETURN(
         std::string order,
-        internal::OrderBy(filter.page.sort, "-seq", {{"seq", "a.seq"}, {"at", "a.at"}}, "a.seq"));
+        internal::OrderBy(filter.page.sort, "-seq", {{"seq", "a.seq"}, {"at", "a.at", false}}, "a.seq"));
     Params params;
     std::string where = internal::TownshipCondition(scope, "a.township_id", params);
     // A China (UTC+8) calendar day D runs from D-1 16:00:00 to D 15:59:59 UTC.

@@ -18,8 +18,8 @@
 //  * counts() is the number of rows written per table so far.
 //  * Analyze() refreshes the query planner's statistics of every table written so far:
 //    PostgreSQL runs ANALYZE on them (right after a large COPY the planner has no statistics
-//    and picks sequential scans until autovacuum catches up, docs/performance.md); on SQLite
-//    it does nothing. Errors like any store error; call it once, after the load.
+//    and picks sequential scans until autovacuum catches up, docs/performance.md); SQLite
+//    runs a sampled ANALYZE (analysis_limit 400). Errors like any store error; call it once, after the load.
 // The Database must outlive the BulkWriter. Not thread-safe.
 #pragma once
 
@@ -28,6 +28,7 @@
 #include <span>
 
 #include "core/result.h"
+#include "domain/enforcement/officer.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
 #include "domain/petition/petition.h"
@@ -50,6 +51,8 @@ struct BulkCounts {
   std::int64_t petition_reviews = 0;
   std::int64_t excluded_intervals = 0;
   std::int64_t leader_receptions = 0;
+  std::int64_t officers = 0;
+  std::int64_t officer_children = 0;  // certificates, exams and trainings
   std::int64_t Total() const;
 };
 
@@ -71,6 +74,8 @@ class BulkWriter {
   core::Status AddCases(std::span<domain::MediationCase> cases);
   core::Status AddPetitions(std::span<domain::Petition> petitions);
   core::Status AddLeaderReceptions(std::span<domain::LeaderReception> receptions);
+  // Officers with their certificates (township_id set from the officer), exams, trainings.
+  core::Status AddOfficers(std::span<domain::EnforcementOfficer> officers);
 
   core::Status Analyze();
 

@@ -210,7 +210,17 @@ std::string_view BackendCode(Backend backend) {
 }
 
 Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Database::~Database() = default;
+Database::~Database() {
+  // SQLite's advice for long-lived connections: PRAGMA optimize before closing gathers the
+  // statistics the planner lacked for the queries this connection ran (the list indexes,
+  // docs/performance.md). Best effort: a read-only or full disk must not stop the close.
+  if (impl_ && impl_->backend == Backend::kSqlite) {
+    try {
+      impl_->sql << "PRAGMA optimize";
+    } catch (const std::exception&) {
+    }
+  }
+}
 
 core::Result<std::unique_ptr<Database>> Database::Open(std::string_view url) {
   std::unique_ptr<Impl> impl;

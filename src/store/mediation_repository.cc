@@ -382,7 +382,7 @@ core::Result<Page<domain::ScreenedDispute>> MediationRepository::ListScreenedDis
         RETURN_IF_ERROR(CheckFilterTownship(db_, scope, filter.township_id));
         ASSIGN_OR_RETURN(std::string order,
                          internal::OrderBy(filter.page.sort, "-foundOn",
-                                           {{"foundOn", "t.found_on"}, {"id", "t.id"}}, "t.id"));
+                                           {{"foundOn", "t.found_on", false}, {"id", "t.id"}}, "t.id"));
         Params params;
         std::string where = internal::TownshipCondition(scope, "t.township_id", params);
         if (filter.township_id) where += " AND t.township_id = " + params.Int(*filter.township_id);
@@ -468,10 +468,10 @@ core::Result<Page<domain::MediationCase>> MediationRepository::ListCases(const S
         RETURN_IF_ERROR(internal::ValidatePage(filter.page.page, filter.page.page_size));
         RETURN_IF_ERROR(CheckFilterTownship(db_, scope, filter.township_id));
         ASSIGN_OR_RETURN(std::string order, internal::OrderBy(filter.page.sort, "-acceptedOn",
-                                                              {{"acceptedOn", "c.accepted_on"},
+                                                              {{"acceptedOn", "c.accepted_on", false},
                                                                {"concludedOn", "c.concluded_on"},
-                                                               {"caseNo", "c.case_no"},
-                                                               {"amountFen", "c.amount_fen"},
+                                                               {"caseNo", "c.case_no", false},
+                                                               {"amountFen", "c.amount_fen", false},
                                                                {"id", "c.id"}},
                                                               "c.id"));
         Params params;

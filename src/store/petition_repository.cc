@@ -183,9 +183,9 @@ core::Result<Page<domain::Petition>> PetitionRepository::List(const Scope& scope
       RETURN_IF_ERROR(internal::CheckTownshipReadable(db_, scope, *filter.township_id));
     }
     ASSIGN_OR_RETURN(std::string order, internal::OrderBy(filter.page.sort, "-receivedOn",
-                                                          {{"receivedOn", "p.received_on"},
+                                                          {{"receivedOn", "p.received_on", false},
                                                            {"closedOn", "p.closed_on"},
-                                                           {"regNo", "p.reg_no"},
+                                                           {"regNo", "p.reg_no", false},
                                                            {"id", "p.id"}},
                                                           "p.id"));
     Params params;

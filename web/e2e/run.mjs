@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 
@@ -23,6 +24,9 @@ if (!base || !shots || !dataDir || !work || !dbFile) {
   process.exit(2)
 }
 mkdirSync(shots, { recursive: true })
+// A failing scenario's last page goes to web/e2e/out/ (ignored by git), not among the shots.
+const failShots = fileURLToPath(new URL('./out/', import.meta.url))
+mkdirSync(failShots, { recursive: true })
 const PASSWORD = 'Fazhi@2025'
 
 const browser = await chromium.launch({
@@ -46,7 +50,7 @@ async function scenario(name, fn) {
   } catch (e) {
     results.push({ name, ok: false })
     console.log(`FAIL ${name}\n     ${String(e?.stack || e).split('\n').slice(0, 8).join('\n     ')}`)
-    await page.screenshot({ path: join(shots, `FAIL-${name.replace(/\W+/g, '_')}.png`), fullPage: true }).catch(() => {})
+    await page.screenshot({ path: join(failShots, `FAIL-${name.replace(/\W+/g, '_')}.png`), fullPage: true }).catch(() => {})
   } finally {
     await context.close()
   }
@@ -395,6 +399,85 @@ await scenario('clerk: every page renders and its create dialog opens, in both l
   await page.locator('.el-table__row').first().waitFor()
   await page.waitForTimeout(600) // the outcome tags zoom in
   await shot(page, 'cases-en')
+})
+
+// Dates relative to the real clock the server runs on.
+const isoDay = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10)
+
+await scenario('clerk keeps the enforcement officers: certificate states, a bad expiry refused, a new officer, detail and history', async (page) => {
+  await login(page, 'clerk100')
+  await page.waitForURL(/\/dashboard/)
+  await page.goto(base + '/enforcement/officers')
+  await page.locator('tr.officer-row').first().waitFor()
+  // The table shows the server's standing for each officer.
+  const listed = await api(page, 'enforcement/officers?page=1&pageSize=20')
+  assert.ok(listed.total >= 5, `demo officers: ${listed.total}`)
+  const first = listed.items[0]
+  const row = page.locator(`tr.officer-row-${first.id}`)
+  await row.locator(`[data-test=officer-cert-state][data-state=${first.standing.certificate}]`).waitFor()
+  assert.equal((await row.locator('[data-test=officer-hours]').innerText()).replace(/\s+/g, ''),
+    `${first.standing.trainingHoursThisYear}/${first.standing.trainingHoursTarget}`)
+  await page.waitForTimeout(400)
+  await shot(page, 'officers')
+
+  // Only officers without a valid certificate under that filter.
+  await page.locator('[data-test=officer-filter-certificate]').click()
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '已过期' }).first().click()
+  await page.locator('[data-test=officer-search]').click()
+  await page.waitForTimeout(500)
+  const states = await page.locator('tr.officer-row [data-test=officer-cert-state]').evaluateAll((els) => els.map((e) => e.dataset.state))
+  assert.ok(states.every((x) => x === 'expired'), `filtered states: ${states}`)
+  await page.locator('[data-test=officer-reset]').click()
+
+  await page.locator('[data-test=officer-new]').click()
+  const dialog = page.locator('.el-dialog[data-test=officer-dialog]')
+  await dialog.waitFor()
+  const name = `测试员${Date.now() % 10000}`
+  await dialog.locator('[data-prop=name] input').fill(name)
+  await dialog.locator('[data-prop=agency] input').fill('综合行政执法办公室')
+  await fillDate(dialog.locator('[data-prop=inPostFrom]'), isoDay(-400))
+  await dialog.locator('#tab-certificates').click()
+  await dialog.locator('[data-test=officer-add-certificate]').click()
+  const number = `渝执E2E${Date.now() % 100000}`
+  await dialog.locator('[data-prop="certificates.0.number"] input').fill(number)
+  await dialog.locator('[data-prop="certificates.0.field"] input').fill('综合行政执法')
+  await dialog.locator('[data-prop="certificates.0.issuingAuthority"] input').fill('重庆市人民政府')
+  await fillDate(dialog.locator('[data-prop="certificates.0.issuedOn"]'), isoDay(-300))
+  await fillDate(dialog.locator('[data-prop="certificates.0.expiresOn"]'), isoDay(-301))
+  await dialog.locator('[data-test=officer-save]').click()
+  // The client refuses an expiry before the issue date, on that field.
+  await dialog.locator('[data-prop="certificates.0.expiresOn"].is-error .el-form-item__error').waitFor()
+  await shot(page, 'dialog-officer-error')
+  await fillDate(dialog.locator('[data-prop="certificates.0.expiresOn"]'), isoDay(1500))
+  await dialog.locator('#tab-trainings').click()
+  await dialog.locator('[data-test=officer-add-training]').click()
+  await fillDate(dialog.locator('[data-prop="trainings.0.heldOn"]'), isoDay(-2))
+  await dialog.locator('[data-prop="trainings.0.topic"] input').fill('《行政处罚法》专题培训')
+  await dialog.locator('[data-prop="trainings.0.hours"] input').fill('16')
+  await dialog.locator('[data-test=officer-save]').click()
+  const warnings = page.locator('.el-dialog').filter({ hasText: '保存成功' })
+  await warnings.waitFor({ timeout: 5000 }).then(() => warnings.getByRole('button', { name: '确定' }).click()).catch(() => {})
+  await dialog.waitFor({ state: 'hidden' })
+
+  // Stored as typed, with its standing.
+  const found = await api(page, `enforcement/officers?q=${encodeURIComponent(number)}`)
+  assert.equal(found.total, 1)
+  const stored = found.items[0]
+  assert.equal(stored.name, name)
+  assert.equal(stored.certificates[0].expiresOn, isoDay(1500))
+  assert.equal(stored.standing.certificate, 'valid')
+  assert.equal(stored.trainings[0].hours, 16)
+  await page.locator('[data-test=officer-filter-q]').fill(number)
+  await page.locator('[data-test=officer-search]').click()
+  const newRow = page.locator(`tr.officer-row-${stored.id}`)
+  await newRow.locator('[data-test=officer-cert-state][data-state=valid]').waitFor()
+
+  await newRow.locator('[data-test=officer-detail]').click()
+  await page.locator('[data-test=officer-detail-page]').waitFor()
+  await page.locator('[data-test=officer-detail-certificates]').getByText(number).waitFor()
+  await page.locator('[data-test=officer-history] .el-table__row').first().waitFor()
+  await page.waitForTimeout(400)
+  await shot(page, 'officer-detail')
 })
 
 await scenario('auditor sees only the audit log; tampering is caught by verify', async (page) => {

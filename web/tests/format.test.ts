@@ -87,6 +87,11 @@ describe('hasIndicatorData', () => {
   it('is true when one indicator has records', () => {
     expect(hasIndicatorData([{ denominator: 0 }, { denominator: 3 }])).toBe(true)
   })
+  it('ignores the officer register, which has a denominator in every year', () => {
+    expect(hasIndicatorData([{ code: 'cert_holding_rate', denominator: 9 }, { code: 'cert_training_rate', denominator: 9 },
+      { code: 'med_success_rate', denominator: 0 }])).toBe(false)
+    expect(hasIndicatorData([{ code: 'cert_holding_rate', denominator: 9 }, { code: 'pet_closure_rate', denominator: 1 }])).toBe(true)
+  })
 })
 
 describe('chinaTime', () => {

@@ -25,15 +25,16 @@ const keys = (perms: Permission[]) => buildMenu(perms).map((m) => m.key)
 const leaves = (perms: Permission[]) => menuLeaves(buildMenu(perms)).map((m) => m.key)
 
 describe('menu by permission', () => {
-  it('ledger_read opens the dashboard, mediation and petitions', () => {
-    expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition'])
+  it('ledger_read opens the dashboard, mediation, petitions and enforcement', () => {
+    expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition', 'enforcement'])
     expect(leaves(['ledger_read'])).toEqual([
       'dashboard', 'mediation-cases', 'mediation-committees', 'mediation-mediators', 'mediation-screenings', 'petitions', 'petition-receptions',
+      'enforcement-officers',
     ])
   })
   it('a clerk and a leader see the ledgers and the org tree, not users or audit', () => {
     for (const role of ['clerk', 'leader', 'county_reviewer']) {
-      expect(keys(ROLE_PERMISSIONS[role]!)).toEqual(['dashboard', 'mediation', 'petition', 'org'])
+      expect(keys(ROLE_PERMISSIONS[role]!)).toEqual(['dashboard', 'mediation', 'petition', 'enforcement', 'org'])
     }
   })
   it('the auditor sees only the audit log', () => {
@@ -46,6 +47,7 @@ describe('menu by permission', () => {
     expect(k).not.toContain('dashboard')
     expect(k).not.toContain('mediation')
     expect(k).not.toContain('petition')
+    expect(k).not.toContain('enforcement')
     expect(k).not.toContain('audit')
   })
   it('the system admin sees the org tree only', () => {
@@ -66,6 +68,15 @@ describe('menu by permission', () => {
     expect(allows(undefined, [])).toBe(true)
     expect(allows(['org_read', 'org_admin'], ['org_admin'])).toBe(true)
     expect(allows(['audit_read'], ['ledger_read'])).toBe(false)
+  })
+  it('the enforcement officers page opens with the ledger-read rule, as the mediation ledger', () => {
+    const officers = menuLeaves(buildMenu(['ledger_read'])).find((m) => m.key === 'enforcement-officers')
+    expect(officers?.path).toBe('/enforcement/officers')
+    const mediators = menuLeaves(buildMenu(['ledger_read'])).find((m) => m.key === 'mediation-mediators')
+    expect(officers?.anyOf).toEqual(mediators?.anyOf)
+    const detail = flatRoutes(routes).find((r) => r.path === '/enforcement/officers/:id(\\d+)')
+    expect(detail?.anyOf).toEqual(['ledger_read'])
+    for (const role of ['sysadmin', 'secadmin', 'auditor']) expect(keys(ROLE_PERMISSIONS[role]!)).not.toContain('enforcement')
   })
   it('every menu leaf has a route guarded by the same permissions', () => {
     const all: Permission[] = ['ledger_read', 'ledger_write', 'personal_data', 'org_read', 'org_admin', 'account_admin', 'audit_read']

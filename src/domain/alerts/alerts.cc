@@ -7,6 +7,7 @@
 #include <tuple>
 #include <utility>
 
+#include "domain/enforcement/officer_rules.h"
 #include "domain/mediation/mediation_rules.h"
 #include "domain/petition/petition_rules.h"
 
@@ -268,6 +269,98 @@ std::vector<Alert> PetitionAlerts(std::span<const Petition> petitions, Date on,
                                                ref),
                                    *d, on)));
         }
+      }
+    }
+  }
+  SortAlerts(out);
+  return out;
+}
+
+// ---- enforcement officers ----
+
+namespace {
+
+DeadlineResult DateDeadline(std::string code, std::string name, Date start, Date due,
+                            LegalBasis basis) {
+  DeadlineResult d;
+  d.rule_code = std::move(code);
+  d.rule_name = std::move(name);
+  d.start = start;
+  d.raw_due = due;
+  d.due = due;
+  d.basis = std::move(basis);
+  return d;
+}
+
+const LegalBasis kCertBasis{"本省行政执法证件管理办法", "按本县设置", "证件有效期与换证"};
+const LegalBasis kPenalty42{"中华人民共和国行政处罚法", "2021-07-15施行", "第42条"};
+const LegalBasis kTrainingBasis{"提升行政执法质量三年行动计划", "按本县设置", "执法人员年度培训学时"};
+
+}  // namespace
+
+std::vector<Alert> OfficerAlerts(std::span<const EnforcementOfficer> officers, Date on,
+                                 const LedgerSettings& settings) {
+  std::vector<Alert> out;
+  const Date year_end = core::MakeDate(core::YearOf(on), 12, 31);
+  for (const EnforcementOfficer& o : officers) {
+    if (!InPostOn(o, on)) continue;
+    const OfficerCertificate* valid = ValidCertificateOn(o, on);
+    if (valid != nullptr) {
+      DeadlineResult d = DateDeadline("CERT-03", "行政执法证件有效期", valid->issued_on,
+                                      valid->expires_on, kCertBasis);
+      const DeadlineState s = EvaluateDeadline(d, std::nullopt, on, settings.cert_expiry_alert_days);
+      if (Reportable(s)) {
+        out.push_back(Make("CERT-03", "enforcement", "enforcement_officer", o.id, o.name, d, s, on,
+                           false,
+                           Title(fmt::format("{}的执法证{}即将到期，请及时换证", o.name, valid->number),
+                                 fmt::format("{}'s certificate {} expires soon: renew it", o.name,
+                                             valid->number),
+                                 d, on)));
+      }
+    } else {
+      const OfficerCertificate* last = nullptr;
+      for (const OfficerCertificate& c : o.certificates) {
+        if (c.issued_on.ok() && c.issued_on <= on && (last == nullptr || c.expires_on > last->expires_on)) {
+          last = &c;
+        }
+      }
+      if (last != nullptr && CertificateStatusOn(*last, on) == CertificateStatus::kExpired &&
+          last->status == CertificateStatus::kValid) {
+        DeadlineResult d = DateDeadline("CERT-03", "行政执法证件有效期", last->issued_on,
+                                        last->expires_on, kCertBasis);
+        out.push_back(Make("CERT-03", "enforcement", "enforcement_officer", o.id, o.name, d,
+                           DeadlineState::kOverdue, on, false,
+                           Title(fmt::format("{}的执法证{}已过期，不得从事执法活动", o.name, last->number),
+                                 fmt::format("{}'s certificate {} has expired: no enforcement", o.name,
+                                             last->number),
+                                 d, on)));
+      } else {
+        DeadlineResult d = DateDeadline("CERT-01", "持证上岗", on, on, kPenalty42);
+        const std::string why =
+            last == nullptr ? "未取得行政执法证件"
+                            : fmt::format("执法证{}{}", last->number,
+                                          CertificateStatusLabelZh(CertificateStatusOn(*last, on)));
+        Alert a = Make("CERT-01", "enforcement", "enforcement_officer", o.id, o.name, d,
+                       DeadlineState::kOverdue, on, false, AlertText{});
+        a.title_zh = fmt::format("{}在执法岗位但{}，不得从事执法活动", o.name, why);
+        a.title_en = fmt::format("{} is in an enforcement post without a valid certificate", o.name);
+        out.push_back(std::move(a));
+      }
+    }
+    const std::int64_t to_year_end = core::DaysBetween(on, year_end);
+    if (to_year_end <= settings.cert_training_alert_days) {
+      const int hours = TrainingHoursBetween(o, core::MakeDate(core::YearOf(on), 1, 1), on);
+      if (hours < settings.cert_training_hours_target) {
+        DeadlineResult d = DateDeadline("CERT-05", "执法人员年度培训学时",
+                                        core::MakeDate(core::YearOf(on), 1, 1), year_end, kTrainingBasis);
+        Alert a = Make("CERT-05", "enforcement", "enforcement_officer", o.id, o.name, d,
+                       DeadlineState::kDueSoon, on, true,
+                       Title(fmt::format("{}本年度培训{}学时，未达到{}学时", o.name, hours,
+                                         settings.cert_training_hours_target),
+                             fmt::format("{} has {} training hours this year, below {}", o.name, hours,
+                                         settings.cert_training_hours_target),
+                             d, on));
+        out.push_back(std::move(a));
       }
     }
   }

@@ -25,6 +25,7 @@
 #include "domain/calendar/deadline.h"
 #include "domain/calendar/working_calendar.h"
 #include "domain/common.h"
+#include "domain/enforcement/officer.h"
 #include "domain/mediation/mediation.h"
 #include "domain/petition/petition.h"
 #include "domain/settings.h"
@@ -70,6 +71,18 @@ std::vector<Alert> MediationAlerts(std::span<const MediationCommittee> committee
 //  * PET-10 / PET-11: a 复查 / 复核 requested and not replied (hearing time excluded for 复核).
 std::vector<Alert> PetitionAlerts(std::span<const Petition> petitions, Date on,
                                   const WorkingCalendar& calendar, int soon_days = 7);
+
+// Enforcement officer alerts on `on`, for officers in post (record_type "enforcement_officer",
+// module "enforcement"):
+//  * CERT-03: the officer's valid certificate (the one with the latest expiry) expires within
+//    settings.cert_expiry_alert_days (warning); the last certificate has expired and no other
+//    is valid (error, due = its expiry);
+//  * CERT-01: in post with no valid certificate for another reason (never issued, suspended,
+//    cancelled, lost): error, due = `on`, days_left 0;
+//  * CERT-05: from settings.cert_training_alert_days before 31 December, training hours held
+//    this year below settings.cert_training_hours_target (info, due 31 December).
+std::vector<Alert> OfficerAlerts(std::span<const EnforcementOfficer> officers, Date on,
+                                 const LedgerSettings& settings);
 
 // The ordering described above; stable for equal keys.
 void SortAlerts(std::vector<Alert>& alerts);

@@ -56,40 +56,28 @@ constexpr std::array<CodeChoice, 4> kConfirmation = {{
     {"rejected", "驳回申请"},
 }};
 
-template <class E, std::size_t N>
-core::Result<E> ParseWith(std::string_view text, std::string_view field,
-                          const std::array<CodeChoice, N>& table) {
-  ASSIGN_OR_RETURN(std::size_t i, ParseCodeIndex(text, field, table, true));
-  return static_cast<E>(i);
-}
-
-template <class E, std::size_t N>
-std::string_view CodeOf(E e, const std::array<CodeChoice, N>& table) {
-  return table[static_cast<std::size_t>(e)].code;
-}
-
 }  // namespace
 
-std::string_view CommitteeLevelCode(CommitteeLevel l) { return CodeOf(l, kCommitteeLevels); }
+std::string_view CommitteeLevelCode(CommitteeLevel l) { return CodeOfRow(l, kCommitteeLevels); }
 core::Result<CommitteeLevel> ParseCommitteeLevel(std::string_view code) {
-  return ParseWith<CommitteeLevel>(code, "level", kCommitteeLevels);
+  return ParseCodeAs<CommitteeLevel>(code, "level", kCommitteeLevels);
 }
 
-std::string_view CommitteeRoleCode(CommitteeRole r) { return CodeOf(r, kCommitteeRoles); }
+std::string_view CommitteeRoleCode(CommitteeRole r) { return CodeOfRow(r, kCommitteeRoles); }
 core::Result<CommitteeRole> ParseCommitteeRole(std::string_view code) {
-  return ParseWith<CommitteeRole>(code, "role", kCommitteeRoles);
+  return ParseCodeAs<CommitteeRole>(code, "role", kCommitteeRoles);
 }
 
 std::string_view ScreenedDisputeStatusCode(ScreenedDisputeStatus s) {
-  return CodeOf(s, kScreenedStatuses);
+  return CodeOfRow(s, kScreenedStatuses);
 }
 core::Result<ScreenedDisputeStatus> ParseScreenedDisputeStatus(std::string_view code) {
-  return ParseWith<ScreenedDisputeStatus>(code, "status", kScreenedStatuses);
+  return ParseCodeAs<ScreenedDisputeStatus>(code, "status", kScreenedStatuses);
 }
 
-std::string_view ResolutionRouteCode(ResolutionRoute r) { return CodeOf(r, kResolutionRoutes); }
+std::string_view ResolutionRouteCode(ResolutionRoute r) { return CodeOfRow(r, kResolutionRoutes); }
 core::Result<ResolutionRoute> ParseResolutionRoute(std::string_view code) {
-  return ParseWith<ResolutionRoute>(code, "route", kResolutionRoutes);
+  return ParseCodeAs<ResolutionRoute>(code, "route", kResolutionRoutes);
 }
 
 const std::vector<DisputeCategory>& DisputeCategories() {
@@ -129,44 +117,44 @@ const DisputeCategory* FindDisputeCategory(std::string_view code_or_label) {
   return nullptr;
 }
 
-std::string_view MediationStartModeCode(MediationStartMode m) { return CodeOf(m, kStartModes); }
+std::string_view MediationStartModeCode(MediationStartMode m) { return CodeOfRow(m, kStartModes); }
 std::string_view MediationStartModeLabelZh(MediationStartMode m) {
   return kStartModes[static_cast<std::size_t>(m)].label_zh;
 }
 core::Result<MediationStartMode> ParseMediationStartMode(std::string_view code) {
-  return ParseWith<MediationStartMode>(code, "startMode", kStartModes);
+  return ParseCodeAs<MediationStartMode>(code, "startMode", kStartModes);
 }
 
-std::string_view MediationOutcomeCode(MediationOutcome o) { return CodeOf(o, kOutcomes); }
+std::string_view MediationOutcomeCode(MediationOutcome o) { return CodeOfRow(o, kOutcomes); }
 std::string_view MediationOutcomeLabelZh(MediationOutcome o) {
   return kOutcomes[static_cast<std::size_t>(o)].label_zh;
 }
 core::Result<MediationOutcome> ParseMediationOutcome(std::string_view code) {
-  return ParseWith<MediationOutcome>(code, "outcome", kOutcomes);
+  return ParseCodeAs<MediationOutcome>(code, "outcome", kOutcomes);
 }
 
-std::string_view AgreementFormCode(AgreementForm f) { return CodeOf(f, kAgreementForms); }
+std::string_view AgreementFormCode(AgreementForm f) { return CodeOfRow(f, kAgreementForms); }
 std::string_view AgreementFormLabelZh(AgreementForm f) {
   return kAgreementForms[static_cast<std::size_t>(f)].label_zh;
 }
 core::Result<AgreementForm> ParseAgreementForm(std::string_view code) {
-  return ParseWith<AgreementForm>(code, "form", kAgreementForms);
+  return ParseCodeAs<AgreementForm>(code, "form", kAgreementForms);
 }
 
-std::string_view PerformanceStatusCode(PerformanceStatus p) { return CodeOf(p, kPerformance); }
+std::string_view PerformanceStatusCode(PerformanceStatus p) { return CodeOfRow(p, kPerformance); }
 std::string_view PerformanceStatusLabelZh(PerformanceStatus p) {
   return kPerformance[static_cast<std::size_t>(p)].label_zh;
 }
 core::Result<PerformanceStatus> ParsePerformanceStatus(std::string_view code) {
-  return ParseWith<PerformanceStatus>(code, "performance", kPerformance);
+  return ParseCodeAs<PerformanceStatus>(code, "performance", kPerformance);
 }
 
-std::string_view ConfirmationResultCode(ConfirmationResult r) { return CodeOf(r, kConfirmation); }
+std::string_view ConfirmationResultCode(ConfirmationResult r) { return CodeOfRow(r, kConfirmation); }
 std::string_view ConfirmationResultLabelZh(ConfirmationResult r) {
   return kConfirmation[static_cast<std::size_t>(r)].label_zh;
 }
 core::Result<ConfirmationResult> ParseConfirmationResult(std::string_view code) {
-  return ParseWith<ConfirmationResult>(code, "confirmationResult", kConfirmation);
+  return ParseCodeAs<ConfirmationResult>(code, "confirmationResult", kConfirmation);
 }
 
 }  // namespace fazhi::domain

@@ -70,67 +70,50 @@ constexpr std::array<CodeChoice, 4> kSatisfactions = {{
     {"unsatisfied", "不满意"},
 }};
 
-template <class E, std::size_t N>
-core::Result<E> ParseWith(std::string_view text, std::string_view field,
-                          const std::array<CodeChoice, N>& table) {
-  ASSIGN_OR_RETURN(std::size_t i, ParseCodeIndex(text, field, table, true));
-  return static_cast<E>(i);
-}
-
-template <class E, std::size_t N>
-std::string_view CodeOf(E e, const std::array<CodeChoice, N>& table) {
-  return table[static_cast<std::size_t>(e)].code;
-}
-
-template <class E, std::size_t N>
-std::string_view LabelOf(E e, const std::array<CodeChoice, N>& table) {
-  return table[static_cast<std::size_t>(e)].label_zh;
-}
-
 }  // namespace
 
-std::string_view PetitionChannelCode(PetitionChannel c) { return CodeOf(c, kChannels); }
-std::string_view PetitionChannelLabelZh(PetitionChannel c) { return LabelOf(c, kChannels); }
+std::string_view PetitionChannelCode(PetitionChannel c) { return CodeOfRow(c, kChannels); }
+std::string_view PetitionChannelLabelZh(PetitionChannel c) { return LabelOfRow(c, kChannels); }
 core::Result<PetitionChannel> ParsePetitionChannel(std::string_view code_or_label) {
   std::string_view t = TrimText(code_or_label);
   for (const auto& [alias, channel] : kChannelAliases) {
     if (t == alias) return channel;
   }
-  return ParseWith<PetitionChannel>(code_or_label, "channel", kChannels);
+  return ParseCodeAs<PetitionChannel>(code_or_label, "channel", kChannels);
 }
 
-std::string_view PetitionSourceCode(PetitionSource s) { return CodeOf(s, kSources); }
-std::string_view PetitionSourceLabelZh(PetitionSource s) { return LabelOf(s, kSources); }
+std::string_view PetitionSourceCode(PetitionSource s) { return CodeOfRow(s, kSources); }
+std::string_view PetitionSourceLabelZh(PetitionSource s) { return LabelOfRow(s, kSources); }
 core::Result<PetitionSource> ParsePetitionSource(std::string_view code) {
-  return ParseWith<PetitionSource>(code, "source", kSources);
+  return ParseCodeAs<PetitionSource>(code, "source", kSources);
 }
 
-std::string_view PetitionCategoryCode(PetitionCategory c) { return CodeOf(c, kCategories); }
-std::string_view PetitionCategoryLabelZh(PetitionCategory c) { return LabelOf(c, kCategories); }
+std::string_view PetitionCategoryCode(PetitionCategory c) { return CodeOfRow(c, kCategories); }
+std::string_view PetitionCategoryLabelZh(PetitionCategory c) { return LabelOfRow(c, kCategories); }
 core::Result<PetitionCategory> ParsePetitionCategory(std::string_view code_or_label) {
   std::string_view t = TrimText(code_or_label);
   for (const auto& [alias, category] : kCategoryAliases) {
     if (t == alias) return category;
   }
-  return ParseWith<PetitionCategory>(code_or_label, "category", kCategories);
+  return ParseCodeAs<PetitionCategory>(code_or_label, "category", kCategories);
 }
 
-std::string_view DiversionChannelCode(DiversionChannel d) { return CodeOf(d, kDiversions); }
-std::string_view DiversionChannelLabelZh(DiversionChannel d) { return LabelOf(d, kDiversions); }
+std::string_view DiversionChannelCode(DiversionChannel d) { return CodeOfRow(d, kDiversions); }
+std::string_view DiversionChannelLabelZh(DiversionChannel d) { return LabelOfRow(d, kDiversions); }
 core::Result<DiversionChannel> ParseDiversionChannel(std::string_view code) {
-  return ParseWith<DiversionChannel>(code, "diversion", kDiversions);
+  return ParseCodeAs<DiversionChannel>(code, "diversion", kDiversions);
 }
 
-std::string_view PetitionOutcomeCode(PetitionOutcome o) { return CodeOf(o, kOutcomes); }
-std::string_view PetitionOutcomeLabelZh(PetitionOutcome o) { return LabelOf(o, kOutcomes); }
+std::string_view PetitionOutcomeCode(PetitionOutcome o) { return CodeOfRow(o, kOutcomes); }
+std::string_view PetitionOutcomeLabelZh(PetitionOutcome o) { return LabelOfRow(o, kOutcomes); }
 core::Result<PetitionOutcome> ParsePetitionOutcome(std::string_view code) {
-  return ParseWith<PetitionOutcome>(code, "outcome", kOutcomes);
+  return ParseCodeAs<PetitionOutcome>(code, "outcome", kOutcomes);
 }
 
-std::string_view SatisfactionCode(Satisfaction s) { return CodeOf(s, kSatisfactions); }
-std::string_view SatisfactionLabelZh(Satisfaction s) { return LabelOf(s, kSatisfactions); }
+std::string_view SatisfactionCode(Satisfaction s) { return CodeOfRow(s, kSatisfactions); }
+std::string_view SatisfactionLabelZh(Satisfaction s) { return LabelOfRow(s, kSatisfactions); }
 core::Result<Satisfaction> ParseSatisfaction(std::string_view code) {
-  return ParseWith<Satisfaction>(code, "satisfaction", kSatisfactions);
+  return ParseCodeAs<Satisfaction>(code, "satisfaction", kSatisfactions);
 }
 
 }  // namespace fazhi::domain

@@ -38,7 +38,17 @@ struct CrudSpec {
       create;
   std::function<core::Result<service::Recorded<T>>(service::ServiceContext&, const store::Scope&, T)>
       update;
+  // Optional: an encoder that needs the exchange (today, the county's settings) for derived
+  // fields; when set it replaces `encode` for GET one, POST and PUT.
+  std::function<core::Result<nlohmann::json>(Exchange&, const T&)> encode_in_context = {};
 };
+
+// The record as the spec encodes it for this caller.
+template <class T>
+core::Result<nlohmann::json> EncodeFor(const CrudSpec<T>& spec, Exchange& ex, const T& record) {
+  if (spec.encode_in_context) return spec.encode_in_context(ex, record);
+  return spec.encode(record, MaskingFor(ex));
+}
 
 template <class T>
 void AddCrudRoutes(std::vector<Route>& routes, const CrudSpec<T>& spec) {
@@ -59,15 +69,16 @@ void AddCrudRoutes(std::vector<Route>& routes, const CrudSpec<T>& spec) {
                         record.township_id = ex.scope().region_id();
                       }
                       ASSIGN_OR_RETURN(auto saved, spec.create(ex.ctx, ex.scope(), std::move(record)));
-                      return Response::Json(
-                          201, RecordedJson(spec.encode(saved.record, MaskingFor(ex)), saved.warnings));
+                      ASSIGN_OR_RETURN(nlohmann::json encoded, EncodeFor(spec, ex, saved.record));
+                      return Response::Json(201, RecordedJson(encoded, saved.warnings));
                     }});
   }
   routes.push_back({"GET", spec.base + "/{id}", Access::kPermission, Permission::kLedgerRead,
                     BodyKind::kNone, [spec](Exchange& ex) -> core::Result<Response> {
                       ASSIGN_OR_RETURN(std::int64_t id, ex.PathId());
                       ASSIGN_OR_RETURN(T record, spec.get(ex.ctx, ex.scope(), id));
-                      return Response::Json(200, spec.encode(record, MaskingFor(ex)));
+                      ASSIGN_OR_RETURN(nlohmann::json encoded, EncodeFor(spec, ex, record));
+                      return Response::Json(200, encoded);
                     }});
   if (!spec.update) return;
   routes.push_back({"PUT", spec.base + "/{id}", Access::kPermission, Permission::kLedgerWrite,
@@ -79,8 +90,8 @@ void AddCrudRoutes(std::vector<Route>& routes, const CrudSpec<T>& spec) {
                       record.id = id;
                       if (record.township_id == 0) record.township_id = stored.township_id;
                       ASSIGN_OR_RETURN(auto saved, spec.update(ex.ctx, ex.scope(), std::move(record)));
-                      return Response::Json(
-                          200, RecordedJson(spec.encode(saved.record, MaskingFor(ex)), saved.warnings));
+                      ASSIGN_OR_RETURN(nlohmann::json encoded, EncodeFor(spec, ex, saved.record));
+                      return Response::Json(200, RecordedJson(encoded, saved.warnings));
                     }});
 }
 

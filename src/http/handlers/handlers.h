@@ -15,6 +15,7 @@ void AddAuthRoutes(std::vector<Route>& routes);        // login, logout, session
 void AddOrgRoutes(std::vector<Route>& routes);         // units, departments, users, settings
 void AddMediationRoutes(std::vector<Route>& routes);   // 人民调解
 void AddPetitionRoutes(std::vector<Route>& routes);    // 信访
+void AddEnforcementRoutes(std::vector<Route>& routes); // 行政执法: officers
 void AddIndicatorRoutes(std::vector<Route>& routes);   // indicators, dashboard, alerts
 void AddCalendarRoutes(std::vector<Route>& routes);    // calendar, validation
 void AddAuditRoutes(std::vector<Route>& routes);       // audit log

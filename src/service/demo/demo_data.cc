@@ -73,6 +73,7 @@ class TownshipGenerator {
     GenerateCases(out);
     GeneratePetitions(out);
     GenerateReceptions(out);
+    GenerateOfficers(out);  // last: the records above keep the random stream they always had
     return out;
   }
 
@@ -92,12 +93,13 @@ class TownshipGenerator {
   }
   Date Min(Date a, Date b) const { return a < b ? a : b; }
 
-  Person MakePerson(std::optional<Gender> force = std::nullopt) {
+  Person MakePerson(std::optional<Gender> force = std::nullopt, int born_from = 1948,
+                    int born_to = 2003) {
     Person p;
     p.gender = force ? *force : (rng_.Chance(52) ? Gender::kMale : Gender::kFemale);
     const auto& given = p.gender == Gender::kMale ? words::GivenNamesMale() : words::GivenNamesFemale();
     p.name = rng_.Pick(words::Surnames()) + rng_.Pick(given);
-    Date birth = core::MakeDate(IntOf(rng_.Between(1948, 2003)), static_cast<unsigned>(rng_.Between(1, 12)),
+    Date birth = core::MakeDate(IntOf(rng_.Between(born_from, born_to)), static_cast<unsigned>(rng_.Between(1, 12)),
                                 static_cast<unsigned>(rng_.Between(1, 28)));
     int seq = IntOf(rng_.Between(1, 499)) * 2 - (p.gender == Gender::kMale ? 1 : 0);
     p.id_number = MakeIdNumber(township_.code.substr(0, 6), birth, seq);
@@ -537,6 +539,83 @@ class TownshipGenerator {
     }
   }
 
+  // 行政执法人员 (CERT): a team of 5–12 in the 综合行政执法办公室 and 司法所, certificates of
+  // five years, exams and the year's training. Every CERT rule has something to show: a
+  // certificate expired during the year and not renewed, one expiring in the next quarter,
+  // one lost, an officer in post still waiting for a certificate, a legal reviewer without
+  // 法律职业资格, officers below the training target.
+  void GenerateOfficers(DemoTownship& out) {
+    const int count = std::max(5, std::min(12, Scaled(5, 9)));
+    static const char* kPosts[] = {"执法队员", "执法队员", "执法队员", "副队长", "执法队员", "法制审核员"};
+    for (int i = 0; i < count; ++i) {
+      domain::EnforcementOfficer o;
+      Person p = MakePerson(std::nullopt, 1968, 1997);
+      o.name = p.name;
+      o.gender = p.gender;
+      o.id_number = p.id_number;
+      o.phone = p.phone;
+      const bool justice = i == count - 1;  // 司法所 staff member doing 法制审核
+      o.agency = justice ? stem_ + "司法所" : stem_ + "综合行政执法办公室";
+      o.post = i == 0 ? "队长" : (justice ? "法制审核员" : kPosts[rng_.Between(0, 4)]);
+      o.education = rng_.Chance(70) ? "本科" : (rng_.Chance(60) ? "大专" : "研究生");
+      o.established_post = !rng_.Chance(6);
+      const bool long_serving = i == 3 || i == 4;  // their certificate runs out near the year end
+      o.in_post_from = core::MakeDate(options_.year - IntOf(rng_.Between(long_serving ? 7 : 1, 12)),
+                                      static_cast<unsigned>(rng_.Between(1, 12)), 1);
+      o.legal_reviewer = justice;
+      o.legal_qualification = justice && !rng_.Chance(40);
+      if (i == 2 && rng_.Chance(25)) o.left_post_on = RandomDayIn(DayOfYear(90), DayOfYear(300));
+
+      // The exam before the certificate: both parts, a failed special part retaken at times.
+      const Date exam_on = core::AddDays(o.in_post_from, rng_.Between(60, 200));
+      const int retake = rng_.Chance(15) ? 1 : 0;
+      o.exams.push_back({0, 0, exam_on, domain::ExamPart::kGeneral, IntOf(rng_.Between(62, 94))});
+      if (retake) o.exams.push_back({0, 0, exam_on, domain::ExamPart::kSpecial, IntOf(rng_.Between(41, 59))});
+      const Date pass_on = core::AddDays(exam_on, retake * 120);
+      o.exams.push_back({0, 0, pass_on, domain::ExamPart::kSpecial, IntOf(rng_.Between(61, 92))});
+
+      const bool waiting = i == 1 && rng_.Chance(35);  // passed, certificate not yet issued
+      if (!waiting) {
+        domain::OfficerCertificate c;
+        c.field = justice ? "司法行政" : "综合行政执法";
+        c.issuing_authority = "重庆市人民政府";
+        c.issued_on = core::AddDays(pass_on, rng_.Between(30, 90));
+        // Renewed every five years up to the demo year; the last one is the one in force.
+        while (core::AddDays(c.issued_on, 5 * 365) < year_start_) {
+          c.issued_on = core::AddDays(c.issued_on, 5 * 365);
+        }
+        c.expires_on = core::AddDays(c.issued_on, 5 * 365 - 1);
+        if (i == 3) c.expires_on = RandomDayIn(DayOfYear(200), DayOfYear(330));  // lapsed this year
+        if (i == 4) c.expires_on = core::AddDays(year_end_, rng_.Between(20, 80));  // expiring soon
+        if (long_serving) c.issued_on = core::AddDays(c.expires_on, -(5 * 365 - 1));
+        c.number = fmt::format("渝{}{:04d}{:02d}", township_.code.substr(6, 3), core::YearOf(c.issued_on),
+                               i + 1);
+        if (i == 5 && rng_.Chance(40)) {
+          c.status = domain::CertificateStatus::kLost;
+          c.status_changed_on = RandomDayIn(DayOfYear(30), DayOfYear(250));
+          c.status_reason = "执法证件遗失，已登报声明作废，正在补办";
+        }
+        o.certificates.push_back(c);
+      }
+
+      // Training this year: 2–5 sessions, some officers short of the 60 class hours.
+      static const char* kTopics[] = {"《行政处罚法》专题培训", "行政执法三项制度培训", "综合行政执法业务培训",
+                                      "执法文书制作培训", "执法记录仪使用与全过程记录", "《行政强制法》专题讲座"};
+      static const char* kOrganisers[] = {"县司法局", "县综合行政执法局", "镇党委政府", "市司法局"};
+      const int sessions = IntOf(rng_.Between(2, 5));
+      for (int k = 0; k < sessions; ++k) {
+        domain::OfficerTraining t;
+        t.held_on = RandomDayIn(DayOfYear(20), DayOfYear(340));
+        t.topic = kTopics[rng_.Between(0, 5)];
+        t.hours = IntOf(rng_.Between(4, 24));
+        t.organiser = kOrganisers[rng_.Between(0, 3)];
+        if (o.left_post_on && t.held_on >= *o.left_post_on) continue;
+        o.trainings.push_back(t);
+      }
+      out.officers.push_back(std::move(o));
+    }
+  }
+
   void GenerateReceptions(DemoTownship& out) {
     static const std::pair<const char*, const char*> kLeaders[] = {
         {"党委书记", ""}, {"镇长", ""}, {"党委副书记", ""}, {"副镇长", ""}};
@@ -634,6 +713,9 @@ std::int64_t DemoTownship::RecordCount() const {
     n += static_cast<std::int64_t>(c.parties.size()) + (c.agreement ? 1 : 0);
   }
   for (const auto& p : petitions) n += p.review ? 1 : 0;
+  for (const auto& o : officers) {
+    n += 1 + static_cast<std::int64_t>(o.certificates.size() + o.exams.size() + o.trainings.size());
+  }
   return n;
 }
 

@@ -61,6 +61,8 @@ core::Status WriteTownship(store::BulkWriter& bulk, DemoTownship& t) {
   RETURN_IF_ERROR(bulk.AddPetitions(t.petitions));
   for (auto& r : t.receptions) r.township_id = tid;
   RETURN_IF_ERROR(bulk.AddLeaderReceptions(t.receptions));
+  for (auto& o : t.officers) o.township_id = tid;
+  RETURN_IF_ERROR(bulk.AddOfficers(t.officers));
   return core::Ok();
 }
 

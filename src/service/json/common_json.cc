@@ -1,6 +1,8 @@
 // service/json/common_json.cc — see common_json.h.
 #include "service/json/common_json.h"
 
+#include "service/json/masking.h"
+
 #include <string>
 
 namespace fazhi::service::json {
@@ -121,6 +123,12 @@ core::Result<domain::LegalBasis> LegalBasisFromJson(const json& j) {
 
 core::Result<domain::ExcludedInterval> ExcludedIntervalFromJson(const json& j) {
   return DecodeDocument(j, ReadExcludedInterval);
+}
+
+core::Result<std::string> ReadPersonal(const JsonReader& r, std::string_view key) {
+  ASSIGN_OR_RETURN(std::string value, r.OptionalString(key, kNameMaxChars));
+  RETURN_IF_ERROR(CheckNotMasked(value, r.PathOf(key)));
+  return value;
 }
 
 }  // namespace fazhi::service::json

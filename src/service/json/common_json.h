@@ -55,6 +55,10 @@ core::Result<domain::RuleFinding> RuleFindingFromJson(const nlohmann::json& j);
 core::Result<domain::LegalBasis> LegalBasisFromJson(const nlohmann::json& j);
 core::Result<domain::ExcludedInterval> ExcludedIntervalFromJson(const nlohmann::json& j);
 
+// An idNumber or phone field (≤ kNameMaxChars): a string, never a masked display value
+// (CheckNotMasked, masking.h).
+core::Result<std::string> ReadPersonal(const JsonReader& r, std::string_view key);
+
 // Decodes a whole document with a Read* function: field "" when `j` is not an object.
 template <class Read>
 auto DecodeDocument(const nlohmann::json& j, Read&& read)

@@ -66,13 +66,6 @@ core::Result<std::string> ReadCategory(const JsonReader& r, std::string_view key
   return core::Fail(domain::UnknownCodeError(path, text, choices));
 }
 
-// An idNumber or phone: a string, never a masked display value.
-core::Result<std::string> ReadPersonal(const JsonReader& r, std::string_view key) {
-  ASSIGN_OR_RETURN(std::string value, r.OptionalString(key, kNameMaxChars));
-  RETURN_IF_ERROR(CheckNotMasked(value, r.PathOf(key)));
-  return value;
-}
-
 }  // namespace
 
 // ---- encoders ----

@@ -25,12 +25,6 @@ constexpr EnumCodec<domain::Satisfaction> kSatisfaction{&domain::ParseSatisfacti
 
 std::string Str(std::string_view s) { return std::string(s); }
 
-core::Result<std::string> ReadPersonal(const JsonReader& r, std::string_view key) {
-  ASSIGN_OR_RETURN(std::string value, r.OptionalString(key, kNameMaxChars));
-  RETURN_IF_ERROR(CheckNotMasked(value, r.PathOf(key)));
-  return value;
-}
-
 // An optional child object decoded by `read`; nullopt when absent or null.
 template <class T, class Read>
 core::Result<std::optional<T>> ReadOptionalChild(const JsonReader& r, std::string_view key,

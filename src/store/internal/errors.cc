@@ -15,18 +15,22 @@ namespace {
 
 // Every table of the schema, longest first so "med_committee_member" wins over
 // "med_committee" when a constraint name is split into table and column.
-constexpr std::array<std::string_view, 20> kTables = {
+constexpr std::array<std::string_view, 24> kTables = {
     "petition_excluded_interval",
+    "enforcement_officer",
+    "officer_certificate",
     "med_committee_member",
     "mediation_agreement",
     "schema_migrations",
     "leader_reception",
+    "officer_training",
     "screened_dispute",
     "screening_round",
     "petition_review",
     "mediation_party",
     "mediation_case",
     "med_committee",
+    "officer_exam",
     "user_session",
     "department",
     "audit_head",
@@ -45,7 +49,10 @@ struct Label {
 };
 
 // Labels for the columns users meet in errors; others are named by their field.
-constexpr std::array<Label, 24> kLabels = {{
+constexpr std::array<Label, 27> kLabels = {{
+    {"number", "执法证号", "certificate number"},
+    {"officer_id", "执法人员", "enforcement officer"},
+    {"agency", "执法机构", "enforcement agency"},
     {"case_no", "案件编号", "case number"},
     {"reg_no", "登记编号", "registration number"},
     {"username", "用户名", "username"},

@@ -25,6 +25,7 @@ core::Result<std::string> OrderBy(std::string_view sort, std::string_view defaul
     std::string dir = descending ? " DESC" : " ASC";
     std::string col(key.column);
     if (col == id_column) return "ORDER BY " + col + dir;
+    if (!key.nullable) return "ORDER BY " + col + dir + ", " + std::string(id_column) + dir;
     return "ORDER BY (" + col + " IS NULL) ASC, " + col + dir + ", " + std::string(id_column) + dir;
   }
   std::string allowed;

@@ -117,10 +117,13 @@ core::Status SelectChildren(Database& db, std::string_view parent_column,
 struct SortKey {
   std::string_view name;    // "acceptedOn"
   std::string_view column;  // "c.accepted_on"
+  // A NOT NULL column sorts without the "IS NULL" term, so an index on it can give the
+  // order (and a LIMIT stop early) instead of a sort of every matching row.
+  bool nullable = true;
 };
 
 // "ORDER BY …" for a sort request ("acceptedOn" / "-acceptedOn"); NULLs last on both
-// backends; ties broken by id in the same direction. Unknown names are kInvalidArgument
+// backends (for nullable keys); ties broken by id in the same direction. Unknown names are kInvalidArgument
 // "sort".
 core::Result<std::string> OrderBy(std::string_view sort, std::string_view default_sort,
                                   const std::vector<SortKey>& keys, std::string_view id_column);

@@ -1,4 +1,4 @@
-// store/internal/tables.h — store-private: every table of migrations/*/0001_init.sql as a
+// store/internal/tables.h — store-private: every ledger table of migrations/*/ as a
 // column mapping (see rows.h), shared by the repositories and BulkWriter. Column order here
 // is the order of the INSERT and SELECT lists (not necessarily the DDL order).
 //
@@ -13,6 +13,7 @@
 
 #include "domain/calendar/deadline.h"
 #include "domain/common.h"
+#include "domain/enforcement/officer.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
 #include "domain/petition/petition.h"
@@ -368,6 +369,73 @@ struct ReceptionTable {
     v.Int("visitors", r.visitors);
     v.Int("matters", r.matters);
     v.Text("notes", r.notes);
+  }
+};
+
+// ---- 行政执法人员 (migrations/*/0004_officers.sql) ----
+
+struct OfficerTable {
+  using Type = domain::EnforcementOfficer;
+  static constexpr std::string_view kName = "enforcement_officer";
+  template <class V, class T>
+  static void Map(V& v, T& o) {
+    v.Int("township_id", o.township_id);
+    v.Text("name", o.name);
+    v.Enum("gender", o.gender, FAZHI_ENUM(domain::GenderCode, domain::ParseGender));
+    v.Text("id_number", o.id_number);
+    v.Text("phone", o.phone);
+    v.Text("agency", o.agency);
+    v.Text("post", o.post);
+    v.Text("education", o.education);
+    v.Bool("established_post", o.established_post);
+    v.Date("in_post_from", o.in_post_from);
+    v.OptDate("left_post_on", o.left_post_on);
+    v.Bool("legal_reviewer", o.legal_reviewer);
+    v.Bool("legal_qualification", o.legal_qualification);
+  }
+};
+
+struct CertificateTable {
+  using Type = domain::OfficerCertificate;
+  static constexpr std::string_view kName = "officer_certificate";
+  template <class V, class T>
+  static void Map(V& v, T& c) {
+    v.Int("officer_id", c.officer_id);
+    v.Int("township_id", c.township_id);
+    v.Text("number", c.number);
+    v.Text("field", c.field);
+    v.Text("issuing_authority", c.issuing_authority);
+    v.Date("issued_on", c.issued_on);
+    v.Date("expires_on", c.expires_on);
+    v.Enum("status", c.status,
+           FAZHI_ENUM(domain::CertificateStatusCode, domain::ParseCertificateStatus));
+    v.OptDate("status_changed_on", c.status_changed_on);
+    v.Text("status_reason", c.status_reason);
+  }
+};
+
+struct ExamTable {
+  using Type = domain::OfficerExam;
+  static constexpr std::string_view kName = "officer_exam";
+  template <class V, class T>
+  static void Map(V& v, T& e) {
+    v.Int("officer_id", e.officer_id);
+    v.Date("taken_on", e.taken_on);
+    v.Enum("part", e.part, FAZHI_ENUM(domain::ExamPartCode, domain::ParseExamPart));
+    v.Int("score", e.score);
+  }
+};
+
+struct TrainingTable {
+  using Type = domain::OfficerTraining;
+  static constexpr std::string_view kName = "officer_training";
+  template <class V, class T>
+  static void Map(V& v, T& t) {
+    v.Int("officer_id", t.officer_id);
+    v.Date("held_on", t.held_on);
+    v.Text("topic", t.topic);
+    v.Int("hours", t.hours);
+    v.Text("organiser", t.organiser);
   }
 };
 

@@ -1,4 +1,4 @@
-// The 人民调解 and 信访 ledgers, dashboard, indicators, alerts and audit endpoints.
+// The 人民调解, 信访 and 行政执法 ledgers, dashboard, indicators, alerts and audit endpoints.
 import { downloadFile, http, type Query } from './http'
 import { resource, toPage } from './resource'
 import type {
@@ -8,6 +8,7 @@ import type {
   Dashboard,
   DeadlineItem,
   DisputeCategory,
+  EnforcementOfficer,
   Id,
   ImportResult,
   IndicatorsDocument,
@@ -15,6 +16,7 @@ import type {
   MediationCase,
   MediationCommittee,
   Mediator,
+  OfficerBody,
   Page,
   Petition,
   ScreenedDispute,
@@ -65,6 +67,14 @@ export const mediationApi = {
 export const petitionApi = {
   petitions: { ...resource<Petition>('petitions'), ...ledgerExtras('petitions') },
   receptions: resource<LeaderReception>('petitions/receptions'),
+}
+
+export const enforcementApi = {
+  officers: {
+    ...resource<EnforcementOfficer, OfficerBody>('enforcement/officers'),
+    // The history is paged on the server (newest first): the detail page shows up to 200 rows.
+    history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`enforcement/officers/${id}/history`, { pageSize: 200 }), 'items'),
+  },
 }
 
 export const dashboardApi = {

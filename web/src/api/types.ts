@@ -1,5 +1,6 @@
 // Typed records of the /api/v1/ JSON, mirroring the domain headers
-// (src/domain/{common,org/org,mediation/mediation,petition/petition,indicators,alerts}.h).
+// (src/domain/{common,org/org,mediation/mediation,petition/petition,enforcement/officer,
+// indicators,alerts}.h).
 // JSON names are the camelCase of the struct fields; enums are their code strings, with a
 // zh `<field>Label` beside them in responses; dates "YYYY-MM-DD"; money integer fen (分).
 // An unset optional is null (and may be omitted in requests).
@@ -332,6 +333,88 @@ export interface LeaderReception {
   visitors: number
   matters: number
   notes: string
+}
+
+// ---- enforcement (行政执法人员, domain/enforcement/officer.h) ----
+export type CertificateStatus = 'valid' | 'suspended' | 'cancelled' | 'expired' | 'lost'
+export type ExamPart = 'general' | 'special'
+/** The state the register shows for an officer today (computed by the server). */
+export type CertificateStanding = 'valid' | 'expiring' | 'expired' | 'suspended' | 'cancelled' | 'lost' | 'none'
+
+export interface OfficerCertificate {
+  id?: Id
+  officerId?: Id
+  number: string
+  field: string
+  issuingAuthority: string
+  issuedOn: DateString | null
+  expiresOn: DateString | null
+  status: CertificateStatus
+  statusLabel?: string
+  /** Required when status is not valid, absent (null) when valid. */
+  statusChangedOn: DateString | null
+  statusReason: string
+}
+
+export interface OfficerExam {
+  id?: Id
+  officerId?: Id
+  takenOn: DateString | null
+  part: ExamPart
+  partLabel?: string
+  score: number
+  /** Read-only: score ≥ the township's pass mark. */
+  passed?: boolean
+}
+
+export interface OfficerTraining {
+  id?: Id
+  officerId?: Id
+  heldOn: DateString | null
+  topic: string
+  hours: number
+  organiser: string
+}
+
+/** Read-only, computed by the server for today. */
+export interface OfficerStanding {
+  inPost: boolean
+  certificate: CertificateStanding
+  certificateLabel?: string
+  certificateNumber: string
+  validUntil: DateString | null
+  daysLeft: number | null
+  trainingHoursThisYear: number
+  trainingHoursTarget: number
+}
+
+export interface EnforcementOfficer {
+  id: Id
+  townshipId: Id
+  name: string
+  gender: Gender
+  genderLabel?: string
+  idNumber: string
+  phone: string
+  agency: string
+  post: string
+  education: string
+  establishedPost: boolean
+  inPostFrom: DateString | null
+  leftPostOn: DateString | null
+  legalReviewer: boolean
+  legalQualification: boolean
+  certificates: OfficerCertificate[]
+  exams: OfficerExam[]
+  trainings: OfficerTraining[]
+  standing?: OfficerStanding
+}
+
+/** The body of POST/PUT enforcement/officers: no id, standing, labels or passed. */
+export type OfficerBody = Omit<EnforcementOfficer, 'id' | 'genderLabel' | 'standing' | 'certificates' | 'exams' | 'trainings'> & {
+  certificates: Omit<OfficerCertificate, 'officerId' | 'statusLabel'>[]
+  exams: Omit<OfficerExam, 'officerId' | 'partLabel' | 'passed'>[]
+  trainings: Omit<OfficerTraining, 'officerId'>[]
 }
 
 // ---- deadlines, history, import ----

@@ -23,13 +23,17 @@ export const ENUMS = {
   petitionOutcome: ['none', 'support', 'explain', 'reject'],
   satisfaction: ['none', 'satisfied', 'basic', 'unsatisfied'],
   petitionStatus: ['open', 'closed'],
+  certificateStatus: ['valid', 'suspended', 'cancelled', 'expired', 'lost'],
+  certificateStanding: ['valid', 'expiring', 'expired', 'suspended', 'cancelled', 'lost', 'none'],
+  examPart: ['general', 'special'],
   auditAction: [
     'create', 'update', 'delete', 'login', 'login_failed', 'logout', 'locked', 'unlock',
     'password_change', 'password_reset', 'import', 'export', 'settings_set', 'demo',
   ],
   auditEntity: [
     'mediation_committee', 'mediator', 'screening_round', 'screened_dispute', 'mediation_case',
-    'petition', 'leader_reception', 'user', 'region', 'department', 'setting', 'session',
+    'petition', 'leader_reception', 'enforcement_officer', 'user', 'region', 'department', 'setting',
+    'session',
   ],
   deadlineState: ['pending', 'due_soon', 'overdue', 'met_on_time', 'met_late'],
   disputeCategory: [

@@ -1,10 +1,11 @@
-import { Odometer, ChatLineSquare, Message, OfficeBuilding, User, Document } from '@element-plus/icons-vue'
+import { Odometer, ChatLineSquare, Message, Postcard, OfficeBuilding, User, Document } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 
 export const MENU_ICONS: Record<string, Component> = {
   dashboard: Odometer,
   mediation: ChatLineSquare,
   petition: Message,
+  enforcement: Postcard,
   org: OfficeBuilding,
   users: User,
   audit: Document,

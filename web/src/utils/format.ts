@@ -25,9 +25,16 @@ export function recentYears(now: Date = new Date(), count = 6): number[] {
   return Array.from({ length: count }, (_, i) => y - i)
 }
 
-/** Whether any indicator of a year has records behind it (a denominator above 0). */
-export function hasIndicatorData(indicators: { denominator: number }[] | undefined): boolean {
-  return (indicators ?? []).some((i) => i.denominator > 0)
+/**
+ * Indicators whose denominator is a standing register (the officers in post on the year's last
+ * day), not the year's records: they have a denominator in any year, so they say nothing about
+ * whether a year has been recorded yet.
+ */
+export const REGISTER_INDICATORS: ReadonlySet<string> = new Set(['cert_holding_rate', 'cert_training_rate'])
+
+/** Whether any indicator of a year has records of that year behind it (a denominator above 0). */
+export function hasIndicatorData(indicators: { code?: string; denominator: number }[] | undefined): boolean {
+  return (indicators ?? []).some((i) => i.denominator > 0 && !REGISTER_INDICATORS.has(i.code ?? ''))
 }
 
 /** Field path of an API error → the el-form-item prop: "parties[1].idNumber" → "parties.1.idNumber". */

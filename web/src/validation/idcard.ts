@@ -128,6 +128,20 @@ export function maskIdCard(idNumber: string): string {
     .join('')
 }
 
+/** Age in whole years on `on` (both YYYY-MM-DD), port of domain AgeOn: it goes up on the
+ *  birthday (a 29 February birthday counts as 28 February in common years); negative when
+ *  `on` precedes `birth`. */
+export function ageOn(birth: string, on: string): number {
+  const by = Number(birth.slice(0, 4))
+  const bm = Number(birth.slice(5, 7))
+  let bd = Number(birth.slice(8, 10))
+  const oy = Number(on.slice(0, 4))
+  if (!isRealDate(oy, bm, bd)) bd = 28
+  let years = oy - by
+  if (on < formatDate(oy, bm, bd)) --years
+  return years
+}
+
 /** True when the text looks masked by the server (contains '*'): never sent back. */
 export function isMasked(value: string | null | undefined): boolean {
   return !!value && value.includes('*')

@@ -1,0 +1,73 @@
+// http/handlers/enforcement_handlers.cc — the 行政执法 ledgers over HTTP (docs/server.md
+// routes): enforcement officers with certificates, exams and trainings, each with its
+// standing on today (certificate state, training hours against the target), and an
+// officer's change history.
+
+#include <map>
+
+#include "http/handlers/crud.h"
+#include "http/handlers/handlers.h"
+#include "http/handlers/history.h"
+#include "http/handlers/list_json.h"
+#include "service/json/officer_json.h"
+#include "service/officer_service.h"
+
+namespace fazhi::http {
+namespace {
+
+namespace json = service::json;
+using service::Permission;
+
+// The officer with "standing" and the exams' "passed" under its township's settings.
+nlohmann::json OfficerJson(Exchange& ex, const domain::EnforcementOfficer& o,
+                           const domain::LedgerSettings& settings) {
+  nlohmann::json j = json::ToJson(o, MaskingFor(ex), settings.cert_exam_pass_score);
+  j["standing"] = json::ToJson(domain::OfficerStandingOn(o, ex.ctx.clock->Today(), settings));
+  return j;
+}
+
+core::Result<nlohmann::json> OneOfficerJson(Exchange& ex, const domain::EnforcementOfficer& o) {
+  ASSIGN_OR_RETURN(auto settings, service::OfficerSettings(ex.ctx, o.township_id));
+  return OfficerJson(ex, o, settings);
+}
+
+core::Result<nlohmann::json> ListOfficers(Exchange& ex) {
+  service::OfficerQuery query;
+  ASSIGN_OR_RETURN(query.filter.township_id, TownshipFilter(ex));
+  query.filter.text = ex.QueryText("q").value_or("");
+  ASSIGN_OR_RETURN(query.filter.in_post, ex.QueryBool("inPost"));
+  if (auto text = ex.QueryText("certificate")) {
+    ASSIGN_OR_RETURN(auto standing, domain::ParseCertificateStanding(*text, "certificate"));
+    query.certificate = standing;
+  }
+  ASSIGN_OR_RETURN(query.filter.page, ex.Paging({"name", "inPostFrom", "id"}));
+  ASSIGN_OR_RETURN(auto page, service::ListOfficers(ex.ctx, ex.scope(), query));
+  nlohmann::json items = nlohmann::json::array();
+  std::map<std::int64_t, domain::LedgerSettings> settings_of;  // per township, read once
+  for (const auto& o : page.items) {
+    auto it = settings_of.find(o.township_id);
+    if (it == settings_of.end()) {
+      ASSIGN_OR_RETURN(auto settings, service::OfficerSettings(ex.ctx, o.township_id));
+      it = settings_of.emplace(o.township_id, settings).first;
+    }
+    items.push_back(OfficerJson(ex, o, it->second));
+  }
+  return nlohmann::json{{"items", std::move(items)}, {"total", page.total}};
+}
+
+}  // namespace
+
+void AddEnforcementRoutes(std::vector<Route>& routes) {
+  AddCrudRoutes<domain::EnforcementOfficer>(
+      routes, {"/api/v1/enforcement/officers", ListOfficers, service::GetOfficer,
+               json::OfficerFromJson,
+               [](const auto& r, const auto& m) { return json::ToJson(r, m); },
+               service::RecordOfficer, service::UpdateOfficer, OneOfficerJson});
+  routes.push_back({"GET", "/api/v1/enforcement/officers/{id}/history", Access::kPermission,
+                    Permission::kLedgerRead, BodyKind::kNone,
+                    HistoryHandler("enforcement_officer", [](Exchange& ex, std::int64_t id) {
+                      return service::GetOfficer(ex.ctx, ex.scope(), id).map([](auto&&) {});
+                    })});
+}
+
+}  // namespace fazhi::http
