@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <ostream>
 
@@ -41,6 +43,14 @@ void Run(CliContext& ctx, const CLI::App& app, const ServeArgs& args) {
   if (auto listen = http::ParseListen(config->listen); !listen) {
     return ctx.Fail(listen.error(), true);
   }
+
+  // Responses are tens of KB, allocated and freed on every request by several threads: with
+  // glibc's defaults each free of the top of a thread arena hands pages back (madvise) and the
+  // next request faults them in again — 6% of the server's time under load, and 30% fewer
+  // requests/s (docs/performance.md "HTTP server"). Keep up to 16 MB of free heap per arena (blocks from 4 MB up are mapped and unmapped)
+  // instead; the resident size under load stays far below the 100 MB target.
+  mallopt(M_TRIM_THRESHOLD, 16 << 20);
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
 
   // Migrate (or check the schema) once, before any worker opens its connection.
   {

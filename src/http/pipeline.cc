@@ -8,9 +8,22 @@
 
 #include "core/crypto.h"
 #include "http/error_response.h"
+#include "http/response_cache.h"
 
 namespace fazhi::http {
 namespace {
+
+// The response-cache key (http/response_cache.h): what the answer may depend on.
+std::string ResponseCacheKey(const Request& request, const service::AuthenticatedSession& session,
+                             const std::string& lang, core::Date today) {
+  const service::Principal& p = session.principal;
+  std::string key = request.method + " " + request.path + "?";
+  for (const auto& [name, value] : request.query) key += name + "=" + value + "&";
+  key += fmt::format("|{}:{}|{}|{}|{}|{}", static_cast<int>(p.scope.kind()), p.scope.region_id(),
+                     domain::RoleCode(p.user.role), p.Can(service::Permission::kPersonalData) ? 1 : 0,
+                     lang, core::FormatDate(today));
+  return key;
+}
 
 bool IsStateChanging(std::string_view method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
@@ -183,6 +196,17 @@ Response Pipeline::HandleApi(const Request& request, service::ServiceContext& ct
   // 8. Handler.
   Exchange exchange{request, ctx, config_, auth_, lang, request_id,
                     session ? &*session : nullptr, std::move(params)};
+  // 8a. A repeated read is answered from this worker's cache while the data is unchanged.
+  std::optional<std::string> token;
+  std::string cache_key;
+  if (route->cacheable && config_.response_cache && session) {
+    auto current = ctx.db->ChangeToken();
+    if (current) {
+      token = std::move(*current);
+      cache_key = ResponseCacheKey(request, *session, lang, ctx.clock->Today());
+      if (auto hit = ThreadResponseCache().Get(*token, cache_key)) return std::move(*hit);
+    }
+  }
   try {
     auto result = route->handler(exchange);
     if (!result) {
@@ -193,6 +217,7 @@ Response Pipeline::HandleApi(const Request& request, service::ServiceContext& ct
       }
       return ErrorResponse(result.error(), lang, request_id);
     }
+    if (token) ThreadResponseCache().Put(*token, cache_key, *result);
     return std::move(*result);
   } catch (const std::exception& e) {
     spdlog::error("rid={} {} {}: exception: {}", request_id, request.method, request.path,

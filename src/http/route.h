@@ -79,6 +79,10 @@ struct Route {
   service::Permission permission = service::Permission::kLedgerRead;
   BodyKind body = BodyKind::kNone;
   Handler handler;
+  // A read whose 200 answer depends only on the database, the caller's scope, role and
+  // masking, the language and today (http/response_cache.h): served again from memory until
+  // the database changes.
+  bool cacheable = false;
 };
 
 // Matches `path` against `pattern`; on success fills `params`.

@@ -28,6 +28,7 @@ std::vector<Entry> Entries(ServerConfig& c) {
       {"server", "web_root", &c.web_root},
       {"server", "max_json_body_kb", IntRange{&c.max_json_body_kb, 1, 65536}},
       {"server", "max_upload_mb", IntRange{&c.max_upload_mb, 1, 1024}},
+      {"server", "response_cache", &c.response_cache},
       {"database", "url", &c.database_url},
       {"database", "migrate", &c.migrate},
       {"security", "max_failed_logins", IntRange{&c.max_failed_logins, 1, 100}},

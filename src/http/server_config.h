@@ -27,6 +27,7 @@ struct ServerConfig {
   std::string web_root = "web/dist";
   int max_json_body_kb = 1024;  // JSON bodies above this answer 413
   int max_upload_mb = 20;       // import files above this answer 413
+  bool response_cache = true;   // repeat reads served from http/response_cache.h
   // [database]
   std::string database_url = "sqlite:data/fazhi.db";
   bool migrate = true;          // apply pending migrations at start

@@ -372,16 +372,38 @@ core::Result<LoginResult> Login(ServiceContext& ctx, const AuthSettings& setting
   return result;
 }
 
+namespace {
+
+// The session and user of a token hash, from ctx.session_cache while the database has not
+// changed since they were read (service_context.h), else from the store. kNotFound as
+// NotSignedIn.
+core::Result<std::optional<store::SessionWithUser>> FindSessionCached(
+    ServiceContext& ctx, store::SessionRepository& sessions, const std::string& hash) {
+  SessionLookupCache& cache = ctx.session_cache;
+  ASSIGN_OR_RETURN(std::string token, ctx.db->ChangeToken());
+  if (token != cache.change_token) {
+    cache.rows.clear();
+    cache.change_token = token;
+  }
+  if (auto it = cache.rows.find(hash); it != cache.rows.end()) return std::optional(it->second);
+  auto found = sessions.FindByTokenHash(hash);
+  if (!found) {
+    if (found.error().code == core::ErrorCode::kNotFound) return core::Fail(NotSignedIn());
+    return core::Fail(found.error());
+  }
+  if (cache.rows.size() >= SessionLookupCache::kMaxRows) cache.rows.clear();
+  cache.rows.emplace(hash, *found);
+  return std::optional(std::move(*found));
+}
+
+}  // namespace
+
 core::Result<AuthenticatedSession> Authenticate(ServiceContext& ctx, const AuthSettings& settings,
                                                 std::string_view session_token) {
   RETURN_IF_ERROR(ValidateAuthSettings(settings));
   if (!IsToken(session_token)) return core::Fail(NotSignedIn());
   store::SessionRepository sessions(*ctx.db);
-  auto found = sessions.FindByTokenHash(core::Sha256Hex(session_token));
-  if (!found) {
-    if (found.error().code == core::ErrorCode::kNotFound) return core::Fail(NotSignedIn());
-    return core::Fail(found.error());
-  }
+  ASSIGN_OR_RETURN(auto found, FindSessionCached(ctx, sessions, core::Sha256Hex(session_token)));
   const store::SessionRecord& session = found->session;
   if (!found->user.active) {
     RETURN_IF_ERROR(sessions.Delete(session.id));

@@ -11,12 +11,14 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "core/clock.h"
 #include "core/result.h"
 #include "domain/calendar/working_calendar.h"
 #include "domain/settings.h"
 #include "store/database.h"
+#include "store/session_repository.h"
 
 namespace fazhi::service {
 
@@ -30,6 +32,16 @@ struct Actor {
   std::string ip;                 // client address, empty on the CLI
 };
 
+// Session rows Authenticate has read, by token hash, valid while the database's change token
+// (store::Database::ChangeToken) is the one they were read under: a session or its user only
+// changes by a write (login, touch, logout, disabling, password reset), which moves the
+// token and drops them all. At most kMaxRows rows; then it starts again.
+struct SessionLookupCache {
+  static constexpr std::size_t kMaxRows = 1024;
+  std::string change_token;
+  std::unordered_map<std::string, store::SessionWithUser> rows;
+};
+
 struct ServiceContext {
   std::unique_ptr<store::Database> db;
   std::shared_ptr<const domain::WorkingCalendar> calendar;
@@ -39,6 +51,7 @@ struct ServiceContext {
   // Set when the database connection was lost (kUnavailable): the server reopens the
   // context before its next request.
   bool broken = false;
+  SessionLookupCache session_cache;  // Authenticate's (service/auth_service.h)
 };
 
 struct OpenOptions {

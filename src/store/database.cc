@@ -2,9 +2,11 @@
 #include "store/database.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdint>
 #include <filesystem>
+#include <mutex>
 #include <string>
 #include <utility>
 
@@ -40,6 +42,19 @@ std::string FirstLine(std::string_view text) {
   return std::string(text.substr(0, nl));
 }
 
+// Process-wide SQLite configuration, before the library is first used: a connection is
+// only ever used by one thread at a time (one Database per worker, not thread-safe), so the
+// per-connection mutexes of the "serialized" mode Debian builds are not needed; and the
+// memory statistics, which take a global mutex on every allocation, are turned off. Both
+// calls fail harmlessly (SQLITE_MISUSE) when something initialised SQLite earlier.
+void ConfigureSqliteOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    ::sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    ::sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  });
+}
+
 core::Result<std::unique_ptr<Database::Impl>> ConnectSqlite(std::string_view path) {
   if (path.empty()) return core::Fail(BadUrl("（缺少文件路径）", " (missing file path)"));
   std::string file(path);
@@ -59,6 +74,7 @@ core::Result<std::unique_ptr<Database::Impl>> ConnectSqlite(std::string_view pat
                                               "The database path is a directory: " + file));
     }
   }
+  ConfigureSqliteOnce();
   auto impl = std::make_unique<Database::Impl>(Backend::kSqlite);
   try {
     impl->sql.open(soci::sqlite3, "db=\"" + file + "\"");
@@ -209,7 +225,37 @@ std::string_view BackendCode(Backend backend) {
   return backend == Backend::kSqlite ? "sqlite" : "postgresql";
 }
 
-Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+namespace {
+std::atomic<std::uint64_t> g_connections{0};  // Impl::instance
+std::atomic<std::uint64_t> g_commits{0};      // top-level commits through InTransaction
+}  // namespace
+
+Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
+  impl_->instance = ++g_connections;
+}
+
+core::Result<std::string> Database::ChangeToken() {
+  Impl& im = *impl_;
+  try {
+    if (im.backend == Backend::kSqlite) {
+      long long data_version = 0;
+      im.sql << "PRAGMA data_version", soci::into(data_version);
+      // Rows this connection changed, in transactions or not (data_version only sees others).
+      const long long own = ::sqlite_api::sqlite3_total_changes64(internal::SqliteHandle(*this));
+      return "s" + std::to_string(im.instance) + "." + std::to_string(data_version) + "." +
+             std::to_string(own) + "." + std::to_string(g_commits.load());
+    }
+    // The current snapshot (xmin:xmax:in-progress xids) changes exactly when the set of
+    // transactions visible to a new statement changes — a commit becoming visible, a new
+    // writer taking an xid. (A WAL position would not do: the commit record is written before
+    // the transaction becomes visible, and the write position lags asynchronous commits.)
+    std::string snapshot;
+    im.sql << "SELECT pg_current_snapshot()::text", soci::into(snapshot);
+    return "p" + snapshot + "." + std::to_string(g_commits.load());
+  } catch (...) {
+    return core::Fail(TranslateCurrentException(im.backend, "change token"));
+  }
+}
 Database::~Database() {
   // SQLite's advice for long-lived connections: PRAGMA optimize before closing gathers the
   // statistics the planner lacked for the queries this connection ran (the list indexes,
@@ -274,8 +320,10 @@ core::Status Database::InTransaction(const std::function<core::Status()>& fn) {
   if (status) {
     try {
       im.sql << (depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT " + savepoint);
+      if (depth == 0) ++g_commits;
       return core::Ok();
     } catch (...) {
+      if (depth == 0) ++g_commits;  // the outcome is unknown: let caches start again
       status = core::Fail(TranslateCurrentException(im.backend, "commit"));
     }
   }

@@ -57,6 +57,16 @@ class Database {
   // The highest migration version embedded in this binary for this backend.
   int LatestSchemaVersion() const;
 
+  // A token that changes whenever rows this connection reads may have changed, for caches of
+  // read results (http/response_cache.h). Equal tokens from this Database ⇒ the same reads
+  // give the same rows. SQLite: the connection's identity, its PRAGMA data_version (moves
+  // when another connection or process commits), the rows this connection changed
+  // (sqlite3_total_changes64, autocommit writes included) and the process-wide count of
+  // transactions committed through Database::InTransaction; PostgreSQL:
+  // pg_current_snapshot() (it moves when a commit becomes visible or a writer starts; other
+  // moves only cost a cache miss). Errors like any store error.
+  core::Result<std::string> ChangeToken();
+
   core::Status InTransaction(const std::function<core::Status()>& fn);
   bool InTransactionNow() const;  // true inside InTransaction's fn
 

@@ -166,6 +166,39 @@ TEST_P(DatabaseTest, TransactionCommitsWhenFnSucceeds) {
   EXPECT_EQ(CountRegions(db()), 1u);
 }
 
+// The response and session caches rely on this: the token moves with every write this
+// connection makes (in a transaction or not) and with every write another connection makes,
+// and stays put while nothing is written.
+TEST_P(DatabaseTest, ChangeTokenMovesWithEveryWriteAndOnlyThen) {
+  OrgRepository org(db());
+  auto t0 = db().ChangeToken();
+  ASSERT_THAT(t0, IsOk());
+  EXPECT_EQ(CountRegions(db()), 0u);  // reads do not move it
+  EXPECT_EQ(db().ChangeToken().value(), *t0);
+
+  ASSERT_THAT(db().InTransaction([&]() -> core::Status {
+    return org.CreateRegion(Scope::System(), County("500101000000", "甲县")).map([](auto&&) {});
+  }),
+              IsOk());
+  auto t1 = db().ChangeToken();
+  ASSERT_THAT(t1, IsOk());
+  EXPECT_NE(*t1, *t0) << "own write in a transaction";
+
+  ASSERT_THAT(org.CreateRegion(Scope::System(), County("500102000000", "乙县")), IsOk());
+  auto t2 = db().ChangeToken();
+  EXPECT_NE(t2.value(), *t1) << "own write outside InTransaction";
+
+  auto other = Database::Open(test_db().url());
+  ASSERT_THAT(other, IsOk());
+  OrgRepository other_org(**other);
+  ASSERT_THAT(other_org.CreateRegion(Scope::System(), County("500103000000", "丙县")), IsOk());
+  auto t3 = db().ChangeToken();
+  EXPECT_NE(t3.value(), *t2) << "another connection's write";
+  EXPECT_EQ(db().ChangeToken().value(), *t3);
+  // Another connection has a token of its own.
+  EXPECT_NE((*other)->ChangeToken().value(), "");
+}
+
 TEST_P(DatabaseTest, TransactionRollsBackWhenFnFails) {
   OrgRepository org(db());
   auto status = db().InTransaction([&]() -> core::Status {

@@ -57,7 +57,8 @@ void AddCrudRoutes(std::vector<Route>& routes, const CrudSpec<T>& spec) {
                     [spec](Exchange& ex) -> core::Result<Response> {
                       ASSIGN_OR_RETURN(nlohmann::json page, spec.list(ex));
                       return Response::Json(200, page);
-                    }});
+                    },
+                    /*cacheable=*/true});
   if (spec.create) {
   routes.push_back({"POST", spec.base, Access::kPermission, Permission::kLedgerWrite,
                     BodyKind::kJson, [spec](Exchange& ex) -> core::Result<Response> {

@@ -73,11 +73,11 @@ core::Result<Response> Dashboard(Exchange& ex) {
 
 void AddIndicatorRoutes(std::vector<Route>& routes) {
   routes.push_back({"GET", "/api/v1/indicators", Access::kPermission, Permission::kLedgerRead,
-                    BodyKind::kNone, Indicators});
+                    BodyKind::kNone, Indicators, /*cacheable=*/true});
   routes.push_back({"GET", "/api/v1/alerts", Access::kPermission, Permission::kLedgerRead,
-                    BodyKind::kNone, Alerts});
+                    BodyKind::kNone, Alerts, /*cacheable=*/true});
   routes.push_back({"GET", "/api/v1/dashboard", Access::kPermission, Permission::kLedgerRead,
-                    BodyKind::kNone, Dashboard});
+                    BodyKind::kNone, Dashboard, /*cacheable=*/true});
 }
 
 }  // namespace fazhi::http

@@ -6,6 +6,8 @@
 // exception ever leaves the store. Not thread-safe (one session).
 #pragma once
 
+#include <cstdint>
+
 #include <exception>
 #include <string>
 #include <string_view>
@@ -22,6 +24,7 @@ struct Database::Impl {
   Backend backend;
   soci::session sql;
   int tx_depth = 0;  // 0 = autocommit; 1 = top transaction; >1 = savepoints
+  std::uint64_t instance = 0;  // unique per opened connection in this process (ChangeToken)
 };
 
 namespace internal {
