@@ -6,6 +6,7 @@
 // the first match. Plain values; thread-safe as values.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,11 @@ struct Response {
   int status = 200;
   NameValues headers;
   std::string body;
+  // Set instead of `body` by the response cache (http/response_cache.h): the one copy of the
+  // bytes every answer served from it shares, so many connections sending the same large
+  // answer do not each hold their own.
+  std::shared_ptr<const std::string> shared_body;
+  std::string_view Body() const { return shared_body ? std::string_view(*shared_body) : body; }
 
   static Response Json(int status, const nlohmann::json& body);
   static Response NoContent();  // 204

@@ -217,7 +217,7 @@ Response Pipeline::HandleApi(const Request& request, service::ServiceContext& ct
       }
       return ErrorResponse(result.error(), lang, request_id);
     }
-    if (token) ThreadResponseCache().Put(*token, cache_key, *result);
+    if (token) return ThreadResponseCache().Put(*token, cache_key, std::move(*result));
     return std::move(*result);
   } catch (const std::exception& e) {
     spdlog::error("rid={} {} {}: exception: {}", request_id, request.method, request.path,

@@ -19,12 +19,18 @@ std::optional<Response> ResponseCache::Get(const std::string& token, const std::
   return it->second;
 }
 
-void ResponseCache::Put(const std::string& token, const std::string& key, const Response& response) {
-  if (response.status != 200 || response.body.size() > kMaxBodyBytes) return;
+Response ResponseCache::Put(const std::string& token, const std::string& key, Response response) {
+  const std::size_t size = response.Body().size();
+  if (response.status != 200 || size > kMaxBodyBytes) return response;
   if (token != token_) Reset(token);
-  if (entries_.size() >= kMaxEntries || bytes_ + response.body.size() > kMaxBytes) Reset(token);
+  if (entries_.size() >= kMaxEntries || bytes_ + size > kMaxBytes) Reset(token);
+  if (!response.shared_body) {
+    response.shared_body = std::make_shared<const std::string>(std::move(response.body));
+    response.body.clear();
+  }
   auto [it, added] = entries_.insert_or_assign(key, response);
-  if (added) bytes_ += it->second.body.size();
+  if (added) bytes_ += size;
+  return response;
 }
 
 ResponseCache& ThreadResponseCache() {

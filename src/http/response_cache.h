@@ -12,6 +12,7 @@
 //  * Bounded: at most kMaxEntries entries and kMaxBytes of bodies per worker; a body larger
 //    than kMaxBodyBytes is never kept. When full, everything is dropped (the next reads
 //    warm it again).
+//  * Bodies are shared, never copied: a hit is the headers and a shared_ptr to the bytes.
 // One cache per thread (ThreadResponseCache); not shared, so no locks.
 #pragma once
 
@@ -32,8 +33,10 @@ class ResponseCache {
 
   // The response stored under `key` with this `token`, if any.
   std::optional<Response> Get(const std::string& token, const std::string& key);
-  // Keeps `response` (a 200) under `key`, made while the token was `token`.
-  void Put(const std::string& token, const std::string& key, const Response& response);
+  // Keeps `response` (a 200 within the bounds) under `key`, made while the token was `token`,
+  // and returns it to be sent: with its body moved into `shared_body` when kept (the entry
+  // and every later hit share those bytes), unchanged otherwise.
+  Response Put(const std::string& token, const std::string& key, Response response);
   std::size_t size() const { return entries_.size(); }
 
  private:

@@ -22,13 +22,29 @@ TEST(ResponseCache, HitsOnlyUnderTheSameTokenAndKey) {
   cache.Put("t1", "GET /a", Ok("{\"items\":[]}"));
   auto hit = cache.Get("t1", "GET /a");
   ASSERT_TRUE(hit.has_value());
-  EXPECT_EQ(hit->body, "{\"items\":[]}");
+  EXPECT_EQ(hit->Body(), "{\"items\":[]}");
+  // The hit shares the stored bytes instead of copying them.
+  auto again = cache.Get("t1", "GET /a");
+  ASSERT_TRUE(again.has_value());
+  EXPECT_EQ(again->shared_body.get(), hit->shared_body.get());
   EXPECT_EQ(hit->headers.size(), 1u);
   EXPECT_FALSE(cache.Get("t1", "GET /b").has_value());
   // The database changed: every entry is gone, also when the old token comes back.
   EXPECT_FALSE(cache.Get("t2", "GET /a").has_value());
   EXPECT_EQ(cache.size(), 0u);
   EXPECT_FALSE(cache.Get("t1", "GET /a").has_value());
+}
+
+TEST(ResponseCache, PutReturnsTheAnswerToSendWithItsBodyShared) {
+  ResponseCache cache;
+  Response sent = cache.Put("t", "GET /a", Ok("abc"));
+  EXPECT_EQ(sent.Body(), "abc");
+  ASSERT_NE(sent.shared_body, nullptr);
+  Response error = Ok("{}");
+  error.status = 404;
+  Response not_kept = cache.Put("t", "GET /b", error);
+  EXPECT_EQ(not_kept.shared_body, nullptr);
+  EXPECT_EQ(not_kept.Body(), "{}");
 }
 
 TEST(ResponseCache, KeepsOnlySuccessfulBoundedAnswers) {

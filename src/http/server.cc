@@ -64,7 +64,11 @@ void Send(const restinio::request_handle_t& req, Response response) {
       restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
       ReasonPhrase(response.status)});
   for (auto& [name, value] : response.headers) out.append_header(name, value);
-  out.set_body(std::move(response.body));
+  if (response.shared_body) {
+    out.set_body(std::move(response.shared_body));
+  } else {
+    out.set_body(std::move(response.body));
+  }
   out.done();
 }
 
