@@ -1,5 +1,5 @@
 // domain/settings.h — the configurable parameters of the 人民调解 (MED), 信访 (PET) and
-// 行政执法人员 (CERT) rules, indicators and alerts: every value the law leaves open or domain-rules.md marks UNVERIFIED.
+// 行政执法人员 (CERT) and 行政执法案件 (PEN, LEP) rules, indicators and alerts: every value the law leaves open or domain-rules.md marks UNVERIFIED.
 //
 // Contract: a plain value type with documented defaults (the national default, or the choice a
 // township clerk and county reviewer would expect, domain-rules.md §0.2 and §18). A county may
@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "core/result.h"
 
@@ -63,6 +64,23 @@ struct LedgerSettings {
   // CERT-02 (VERIFIED-S, 安徽 examples): the pass mark of each part of the qualification exam,
   // out of 100. REQUIRES: 1…100. Default: 60.
   int cert_exam_pass_score = 60;
+
+  // PEN-12 (VERIFIED-S: the thresholds differ by province and department): a fine at or above
+  // these amounts (元) is 较大数额, so the 告知 must tell of the right to a hearing.
+  // REQUIRES: 1…100,000,000. Defaults: 10,000 (自然人) and 100,000 (法人或其他组织).
+  std::int64_t penalty_hearing_fine_person_yuan = 10000;
+  std::int64_t penalty_hearing_fine_org_yuan = 100000;
+
+  // LEP-07 (VERIFIED-S: local catalogues): the default 重大执法决定 catalogue requires
+  // 法制审核 for a fine or confiscation at or above these amounts (元), besides 吊销, 责令关闭,
+  // 责令停产停业, 限制从业, 行政拘留 and every case that went to a hearing.
+  // REQUIRES: 1…100,000,000. Defaults: 10,000 (自然人) and 100,000 (法人或其他组织).
+  std::int64_t penalty_review_fine_person_yuan = 10000;
+  std::int64_t penalty_review_fine_org_yuan = 100000;
+
+  // PEN-20 alert: an open case whose 追责时效 ends within this many days is listed.
+  // REQUIRES: 0…365. Default: 60.
+  int penalty_limitation_alert_days = 60;
 };
 
 // Ok, or kInvalidArgument naming the first field outside its REQUIRES range.
@@ -105,6 +123,26 @@ inline core::Status ValidateLedgerSettings(const LedgerSettings& s) {
     return core::Fail(core::InvalidArgument("certTrainingAlertDays",
                                             "培训学时提醒天数应在0至365之间",
                                             "certTrainingAlertDays must be 0 to 365"));
+  }
+  struct YuanSetting {
+    std::int64_t value;
+    const char* field;
+    const char* label_zh;
+  };
+  for (const YuanSetting& y :
+       {YuanSetting{s.penalty_hearing_fine_person_yuan, "penaltyHearingFinePersonYuan", "听证较大数额罚款（自然人）"},
+        YuanSetting{s.penalty_hearing_fine_org_yuan, "penaltyHearingFineOrgYuan", "听证较大数额罚款（法人或其他组织）"},
+        YuanSetting{s.penalty_review_fine_person_yuan, "penaltyReviewFinePersonYuan", "法制审核罚款数额（自然人）"},
+        YuanSetting{s.penalty_review_fine_org_yuan, "penaltyReviewFineOrgYuan", "法制审核罚款数额（法人或其他组织）"}}) {
+    if (y.value < 1 || y.value > 100000000) {
+      return core::Fail(core::InvalidArgument(y.field, std::string(y.label_zh) + "应在1至100000000元之间",
+                                              std::string(y.field) + " must be 1 to 100000000 (yuan)"));
+    }
+  }
+  if (s.penalty_limitation_alert_days < 0 || s.penalty_limitation_alert_days > 365) {
+    return core::Fail(core::InvalidArgument("penaltyLimitationAlertDays",
+                                            "追责时效提醒天数应在0至365之间",
+                                            "penaltyLimitationAlertDays must be 0 to 365"));
   }
   if (s.cert_exam_pass_score < 1 || s.cert_exam_pass_score > 100) {
     return core::Fail(core::InvalidArgument("certExamPassScore",

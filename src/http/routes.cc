@@ -14,6 +14,7 @@ std::vector<Route> AllRoutes() {
   AddMediationRoutes(routes);
   AddPetitionRoutes(routes);
   AddEnforcementRoutes(routes);
+  AddPenaltyRoutes(routes);
   AddIndicatorRoutes(routes);
   AddCalendarRoutes(routes);
   AddAuditRoutes(routes);

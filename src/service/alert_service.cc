@@ -7,6 +7,7 @@
 #include "service/unit_service.h"
 #include "store/mediation_repository.h"
 #include "store/officer_repository.h"
+#include "store/penalty_repository.h"
 #include "store/petition_repository.h"
 
 namespace fazhi::service {
@@ -21,6 +22,7 @@ core::Result<UnitAlerts> ComputeUnitAlerts(ServiceContext& ctx, const store::Sco
   store::MediationRepository mediation(*ctx.db);
   store::PetitionRepository petitions(*ctx.db);
   store::OfficerRepository officers(*ctx.db);
+  store::PenaltyCaseRepository penalty_cases(*ctx.db);
   std::int64_t county_id = unit.IsCounty() ? unit.unit.id : unit.unit.parent_id.value_or(0);
   domain::LedgerSettings settings = ctx.settings;
   if (county_id != 0) {
@@ -35,6 +37,11 @@ core::Result<UnitAlerts> ComputeUnitAlerts(ServiceContext& ctx, const store::Sco
     ASSIGN_OR_RETURN(auto staff, officers.LoadTownship(scope, township.id));
     auto officer_alerts = domain::OfficerAlerts(staff, on, settings);
     alerts.insert(alerts.end(), officer_alerts.begin(), officer_alerts.end());
+    ASSIGN_OR_RETURN(auto cases, penalty_cases.LoadTownshipRange(scope, township.id, from, on));
+    const auto catalogue = domain::DefaultReviewCatalogue(settings);
+    const domain::PenaltyRuleInputs inputs{*ctx.calendar, on, settings, staff, catalogue};
+    auto case_alerts = domain::PenaltyCaseAlerts(cases, on, inputs);
+    alerts.insert(alerts.end(), case_alerts.begin(), case_alerts.end());
     for (auto& a : alerts) out.alerts.push_back({township, std::move(a)});
   }
   std::stable_sort(out.alerts.begin(), out.alerts.end(), [](const UnitAlert& a, const UnitAlert& b) {

@@ -6,8 +6,10 @@
 #include "service/settings_service.h"
 #include "service/unit_service.h"
 #include "domain/indicators/officer_indicators.h"
+#include "domain/indicators/penalty_indicators.h"
 #include "store/mediation_repository.h"
 #include "store/officer_repository.h"
+#include "store/penalty_repository.h"
 #include "store/petition_repository.h"
 
 namespace fazhi::service {
@@ -66,11 +68,19 @@ core::Result<TownshipIndicators> ComputeTownshipIndicatorsWith(
   out.indicators.insert(out.indicators.end(), pet_indicators.begin(), pet_indicators.end());
   auto officer_indicators = domain::OfficerIndicators(officers, period, as_of, settings);
   out.indicators.insert(out.indicators.end(), officer_indicators.begin(), officer_indicators.end());
+  ASSIGN_OR_RETURN(auto penalty_cases, store::PenaltyCaseRepository(*ctx.db)
+                                           .LoadTownshipRange(scope, township.id, period.from, period.to));
+  const auto catalogue = domain::DefaultReviewCatalogue(settings);
+  const domain::PenaltyRuleInputs rule_inputs{*ctx.calendar, as_of, settings, officers, catalogue};
+  auto penalty_indicators = domain::PenaltyIndicators(penalty_cases, period, as_of, rule_inputs);
+  out.indicators.insert(out.indicators.end(), penalty_indicators.begin(), penalty_indicators.end());
   out.figures = domain::MediationFigures(med.cases, med.disputes, med.committees, med.mediators, period, as_of);
   auto pet_figures = domain::PetitionFigures(pet.petitions, pet.receptions, period, as_of, *ctx.calendar);
   out.figures.insert(out.figures.end(), pet_figures.begin(), pet_figures.end());
   auto officer_figures = domain::OfficerFigures(officers, period, as_of, settings);
   out.figures.insert(out.figures.end(), officer_figures.begin(), officer_figures.end());
+  auto penalty_figures = domain::PenaltyFigures(penalty_cases, period, as_of);
+  out.figures.insert(out.figures.end(), penalty_figures.begin(), penalty_figures.end());
   out.monthly = domain::MonthlyCounts(med.cases, med.disputes, pet.petitions, year, as_of);
   return out;
 }

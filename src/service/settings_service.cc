@@ -78,6 +78,20 @@ const std::vector<SettingSpec>& KnownSettings() {
        "设计选择（CERT-05）", false},
       {"enforcement.exam_pass_score", "int", 1, 100, "60", "执法资格考试每部分的合格分数线",
        "CERT-02：安徽等省考试通知为60分（VERIFIED-S）", false},
+      {"enforcement.hearing_fine_person_yuan", "int", 1, 100000000, "10000",
+       "罚款达到多少元（自然人）属“较大数额”，告知中应告知听证权利", "PEN-12：《行政处罚法》第63条，数额由各省规定（VERIFIED-S）",
+       false},
+      {"enforcement.hearing_fine_org_yuan", "int", 1, 100000000, "100000",
+       "罚款达到多少元（法人或其他组织）属“较大数额”，应告知听证权利", "PEN-12：《行政处罚法》第63条，数额由各省规定（VERIFIED-S）",
+       false},
+      {"enforcement.review_fine_person_yuan", "int", 1, 100000000, "10000",
+       "罚款或没收达到多少元（自然人）须经法制审核（重大执法决定目录）", "LEP-07：国办发〔2018〕118号，目录由各地制定（VERIFIED-S）",
+       false},
+      {"enforcement.review_fine_org_yuan", "int", 1, 100000000, "100000",
+       "罚款或没收达到多少元（法人或其他组织）须经法制审核", "LEP-07：国办发〔2018〕118号，目录由各地制定（VERIFIED-S）",
+       false},
+      {"enforcement.limitation_alert_days", "int", 0, 365, "60", "追责时效届满前多少天提醒（未结案件）",
+       "PEN-20：《行政处罚法》第36条；提前天数为设计选择", false},
   };
   return kSpecs;
 }
@@ -148,6 +162,11 @@ core::Result<domain::LedgerSettings> LedgerSettingsFor(ServiceContext& ctx, cons
     if (k == "enforcement.training_hours_target") s.cert_training_hours_target = static_cast<int>(AsInt(e.value));
     if (k == "enforcement.training_alert_days") s.cert_training_alert_days = static_cast<int>(AsInt(e.value));
     if (k == "enforcement.exam_pass_score") s.cert_exam_pass_score = static_cast<int>(AsInt(e.value));
+    if (k == "enforcement.hearing_fine_person_yuan") s.penalty_hearing_fine_person_yuan = AsInt(e.value);
+    if (k == "enforcement.hearing_fine_org_yuan") s.penalty_hearing_fine_org_yuan = AsInt(e.value);
+    if (k == "enforcement.review_fine_person_yuan") s.penalty_review_fine_person_yuan = AsInt(e.value);
+    if (k == "enforcement.review_fine_org_yuan") s.penalty_review_fine_org_yuan = AsInt(e.value);
+    if (k == "enforcement.limitation_alert_days") s.penalty_limitation_alert_days = static_cast<int>(AsInt(e.value));
   }
   RETURN_IF_ERROR(domain::ValidateLedgerSettings(s));
   return s;

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "domain/enforcement/officer_rules.h"
+#include "domain/enforcement/penalty_rules.h"
 #include "domain/mediation/mediation_rules.h"
 #include "domain/petition/petition_rules.h"
 
@@ -365,6 +366,73 @@ std::vector<Alert> OfficerAlerts(std::span<const EnforcementOfficer> officers, D
     }
   }
   SortAlerts(out);
+  return out;
+}
+
+namespace {
+
+const LegalBasis kPenalty36{"中华人民共和国行政处罚法", "2021-07-15施行", "第36条"};
+
+// The alert for one case deadline when it is reportable on `on`.
+void AddCaseDeadline(std::vector<Alert>& out, const PenaltyCase& c, const DeadlineResult& d,
+                     std::optional<Date> done_on, Date on, int soon, bool lowered,
+                     std::string_view what_zh, std::string_view what_en) {
+  const DeadlineState s = EvaluateDeadline(d, done_on, on, soon);
+  if (!Reportable(s)) return;
+  // "LEP-03-OTHER" (the 20-day variant) alerts as LEP-03.
+  out.push_back(Make(d.rule_code.substr(0, 6), "enforcement", "penalty_case", c.id, c.number, d, s, on,
+                     lowered,
+                     Title(fmt::format("执法案件{}{}", c.number, what_zh),
+                           fmt::format("Enforcement case {}: {}", c.number, what_en), d, on)));
+}
+
+}  // namespace
+
+std::vector<Alert> PenaltyCaseAlerts(std::span<const PenaltyCase> cases, Date on,
+                                     const PenaltyRuleInputs& in) {
+  const int soon = in.settings.alert_soon_days;
+  std::vector<Alert> out;
+  for (const PenaltyCase& c : cases) {
+    // A stored case that breaks a rule (imported, or recorded before a setting changed).
+    if (auto broken = CheckPenaltyRules(c, in); !broken) {
+      const std::string rule = broken.error().message.substr(0, broken.error().message.find("："));
+      DeadlineResult d = DateDeadline(rule, "行政执法程序规则", on, on, kPenalty42);
+      d.basis.article.clear();
+      Alert a = Make(rule, "enforcement", "penalty_case", c.id, c.number, d, DeadlineState::kOverdue,
+                     on, false, AlertText{});
+      a.title_zh = fmt::format("执法案件{}违反程序规定：{}", c.number, broken.error().message);
+      a.title_en = fmt::format("Enforcement case {} breaks a rule: {}", c.number, broken.error().message_en);
+      out.push_back(std::move(a));
+    }
+    auto deadlines = ComputePenaltyDeadlines(c, in.calendar);
+    if (!deadlines) continue;
+    const bool closed = c.stage == CaseStage::kClosed;
+    if (deadlines->decision && !closed) {
+      AddCaseDeadline(out, c, *deadlines->decision, c.decided_on, on, soon, false,
+                      "应在立案之日起九十日内作出处理决定", "decide within 90 days of filing");
+    }
+    if (deadlines->service && !closed) {
+      AddCaseDeadline(out, c, *deadlines->service, c.served_on, on, soon, false,
+                      "的决定书应在七个工作日内送达", "serve the decision within 7 working days");
+    }
+    if (deadlines->publication) {
+      AddCaseDeadline(out, c, *deadlines->publication, c.published_on, on, soon, false,
+                      "的执法决定应按时公示", "publish the decision in time");
+    }
+    if (deadlines->payment_due && !c.executed_on && !closed) {
+      DeadlineResult d = DateDeadline("PEN-16", "缴纳罚款期限", c.served_on.value_or(on),
+                                      *deadlines->payment_due,
+                                      {"中华人民共和国行政处罚法", "2021-07-15施行", "第67条"});
+      AddCaseDeadline(out, c, d, std::nullopt, on, soon, true, "的罚款尚未缴纳",
+                      "the fine has not been paid");
+    }
+    if (deadlines->limitation_ends && !c.decided_on && !closed) {
+      DeadlineResult d = DateDeadline("PEN-20", "行政处罚追责时效", *c.act_on, *deadlines->limitation_ends,
+                                      kPenalty36);
+      AddCaseDeadline(out, c, d, std::nullopt, on, in.settings.penalty_limitation_alert_days, false,
+                      "的违法行为追责时效即将届满", "the limitation period of the act ends soon");
+    }
+  }
   return out;
 }
 

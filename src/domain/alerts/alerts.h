@@ -26,6 +26,7 @@
 #include "domain/calendar/working_calendar.h"
 #include "domain/common.h"
 #include "domain/enforcement/officer.h"
+#include "domain/enforcement/penalty_rules.h"
 #include "domain/mediation/mediation.h"
 #include "domain/petition/petition.h"
 #include "domain/settings.h"
@@ -83,6 +84,21 @@ std::vector<Alert> PetitionAlerts(std::span<const Petition> petitions, Date on,
 //    this year below settings.cert_training_hours_target (info, due 31 December).
 std::vector<Alert> OfficerAlerts(std::span<const EnforcementOfficer> officers, Date on,
                                  const LedgerSettings& settings);
+
+// Enforcement case alerts on `on` (in.today), record_type "penalty_case", module
+// "enforcement", soon = in.settings.alert_soon_days:
+//  * a stored case that breaks CheckPenaltyRules (recorded before a setting changed, or
+//    loaded in bulk): error under the rule's code (PEN-02, PEN-08…), due = `on`;
+//  * PEN-06: not closed, the 90-day decision deadline (extensions, excluded intervals) until
+//    decided;
+//  * PEN-14: not closed, the 7-working-day service deadline until served;
+//  * LEP-03: a penalty decision to publish, the 7 (许可/处罚) or 20 working-day publication
+//    deadline until published (closed cases too);
+//  * PEN-16: a fine served, not executed, the 15-day payment date (lowered);
+//  * PEN-20: undecided, the limitation period ending within
+//    settings.penalty_limitation_alert_days (warning) or ended (error).
+std::vector<Alert> PenaltyCaseAlerts(std::span<const PenaltyCase> cases, Date on,
+                                     const PenaltyRuleInputs& in);
 
 // The ordering described above; stable for equal keys.
 void SortAlerts(std::vector<Alert>& alerts);

@@ -108,6 +108,18 @@ const DeadlineRule& EvidenceHoldDecisionRule() {
   return rule;
 }
 
+const DeadlineRule& HearingRequestRule() {
+  static const DeadlineRule rule = Make("PEN-12", "听证申请期限", 5, PeriodUnit::kWorkingDays,
+                                        {kPenaltyLaw, kPenaltyVersion, "第64条第1项"});
+  return rule;
+}
+
+const DeadlineRule& HearingNoticeRule() {
+  static const DeadlineRule rule = Make("PEN-12-NOTICE", "听证通知提前期限", 7, PeriodUnit::kWorkingDays,
+                                        {kPenaltyLaw, kPenaltyVersion, "第64条第2项"});
+  return rule;
+}
+
 const DeadlineRule& PenaltyServiceRule() {
   static const DeadlineRule rule =
       Make("PEN-14", "行政处罚决定书送达期限", 7, PeriodUnit::kWorkingDays,
@@ -137,6 +149,7 @@ const std::vector<const DeadlineRule*>& AllStatutoryRules() {
       &PetitionReReviewRequestRule(), &PetitionReReviewReplyRule(),
       &MediationTypicalLimitRule(),   &JudicialConfirmationWindowRule(),
       &PenaltyDecisionRule(),         &EvidenceHoldDecisionRule(),
+      &HearingRequestRule(),          &HearingNoticeRule(),
       &PenaltyServiceRule(),          &PenaltyPublicationRule(),
       &EnforcementPublicationRule(),
   };

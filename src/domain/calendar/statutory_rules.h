@@ -52,6 +52,10 @@ const DeadlineRule& PenaltyDecisionRule();
 // PEN-07: decision on evidence registered and held (先行登记保存) within 7 working days
 // (第56条, 第85条).
 const DeadlineRule& EvidenceHoldDecisionRule();
+// PEN-12: the party requests a hearing within 5 working days of the 告知 (第64条第1项).
+const DeadlineRule& HearingRequestRule();
+// PEN-12: the hearing is notified at least 7 working days before it is held (第64条第2项).
+const DeadlineRule& HearingNoticeRule();
 // PEN-14: a decision not handed over on the spot is served within 7 working days (第61条).
 const DeadlineRule& PenaltyServiceRule();
 

@@ -73,7 +73,7 @@ TEST(StatutoryRules, PenaltyAndPublicationRules) {
 
 TEST(StatutoryRules, CodesAreUniqueAndFindable) {
   const auto& rules = AllStatutoryRules();
-  EXPECT_EQ(rules.size(), 15u);
+  EXPECT_EQ(rules.size(), 17u);
   std::set<std::string> codes;
   for (const DeadlineRule* rule : rules) {
     EXPECT_TRUE(codes.insert(rule->code).second) << "duplicate code " << rule->code;

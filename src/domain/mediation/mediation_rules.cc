@@ -50,38 +50,10 @@ core::Status CheckCategory(const std::string& category, std::string_view field) 
 }
 
 core::Status ValidateParty(const MediationParty& party, std::size_t index, Date today) {
-  const std::string prefix = fmt::format("parties[{}].", index);
-  const std::string who_zh = fmt::format("第{}个当事人", index + 1);
-  const std::string who_en = fmt::format("Party {}", index + 1);
-  if (Blank(party.name)) {
-    return Bad(prefix + "name", who_zh + "：请填写姓名或名称",
-               who_en + ": the name (name) is required");
-  }
-  if (party.kind == PartyKind::kPerson) {
-    if (!Blank(party.uscc)) {
-      return Bad(prefix + "uscc", who_zh + "为自然人，不应填写统一社会信用代码",
-                 who_en + " is a natural person and has no unified social credit code (uscc)");
-    }
-    if (!Blank(party.id_number)) {
-      auto id = ValidateIdCard(party.id_number, today, prefix + "idNumber");
-      if (!id) return core::Fail(WithContext(std::move(id).error(), who_zh, who_en));
-    }
-  } else {
-    if (!Blank(party.id_number)) {
-      return Bad(prefix + "idNumber",
-                 who_zh + "为法人或其他组织，应填写统一社会信用代码而非身份证号",
-                 who_en + " is an organisation: give its uscc, not an ID card number (idNumber)");
-    }
-    if (!Blank(party.uscc)) {
-      auto st = CheckUsccField(party.uscc, prefix + "uscc");
-      if (!st) return core::Fail(WithContext(std::move(st).error(), who_zh, who_en));
-    }
-  }
-  if (!Blank(party.phone)) {
-    auto st = CheckPhoneField(party.phone, prefix + "phone");
-    if (!st) return core::Fail(WithContext(std::move(st).error(), who_zh, who_en));
-  }
-  return core::Ok();
+  return rules_support::ValidatePartyIdentity(party.kind, party.name, party.id_number, party.uscc,
+                                              party.phone, fmt::format("parties[{}].", index),
+                                              fmt::format("第{}个当事人", index + 1),
+                                              fmt::format("Party {}", index + 1), today);
 }
 
 core::Status ValidateAgreement(const MediationAgreement& a, const MediationCase& c, Date today) {

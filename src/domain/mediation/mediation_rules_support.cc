@@ -5,6 +5,7 @@
 
 #include <utility>
 
+#include "domain/validation/idcard.h"
 #include "domain/validation/phone.h"
 #include "domain/validation/uscc.h"
 
@@ -93,6 +94,39 @@ std::string FormatYuan(std::int64_t fen) {
   if (cents == 0) return out + fmt::format("{}", yuan);
   if (cents % 10 == 0) return out + fmt::format("{}.{}", yuan, cents / 10);
   return out + fmt::format("{}.{:02d}", yuan, cents);
+}
+
+core::Status ValidatePartyIdentity(PartyKind kind, std::string_view name, std::string_view id_number,
+                                   std::string_view uscc, std::string_view phone,
+                                   const std::string& prefix, const std::string& who_zh,
+                                   const std::string& who_en, Date today) {
+  if (Blank(name)) {
+    return Bad(prefix + "name", who_zh + "：请填写姓名或名称", who_en + ": the name (name) is required");
+  }
+  if (kind == PartyKind::kPerson) {
+    if (!Blank(uscc)) {
+      return Bad(prefix + "uscc", who_zh + "为自然人，不应填写统一社会信用代码",
+                 who_en + " is a natural person and has no unified social credit code (uscc)");
+    }
+    if (!Blank(id_number)) {
+      auto id = ValidateIdCard(id_number, today, prefix + "idNumber");
+      if (!id) return core::Fail(WithContext(std::move(id).error(), who_zh, who_en));
+    }
+  } else {
+    if (!Blank(id_number)) {
+      return Bad(prefix + "idNumber", who_zh + "为法人或其他组织，应填写统一社会信用代码而非身份证号",
+                 who_en + " is an organisation: give its uscc, not an ID card number (idNumber)");
+    }
+    if (!Blank(uscc)) {
+      auto st = CheckUsccField(uscc, prefix + "uscc");
+      if (!st) return core::Fail(WithContext(std::move(st).error(), who_zh, who_en));
+    }
+  }
+  if (!Blank(phone)) {
+    auto st = CheckPhoneField(phone, prefix + "phone");
+    if (!st) return core::Fail(WithContext(std::move(st).error(), who_zh, who_en));
+  }
+  return core::Ok();
 }
 
 }  // namespace fazhi::domain::rules_support

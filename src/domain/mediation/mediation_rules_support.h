@@ -53,6 +53,15 @@ core::Status CheckDateWithin(Date d, std::string_view field, std::string_view la
 core::Status CheckUsccField(std::string_view value, const std::string& field);
 core::Status CheckPhoneField(std::string_view value, const std::string& field);
 
+// The identity fields of a party (mediation, enforcement case): a name; for a natural person
+// a valid 身份证号 when given and no USCC; for an organisation a valid USCC when given and no
+// 身份证号; a valid phone when given. `prefix` is the field path ("parties[1].") and
+// who_zh/who_en name the party ("第2个当事人" / "Party 2") in the messages.
+core::Status ValidatePartyIdentity(PartyKind kind, std::string_view name, std::string_view id_number,
+                                   std::string_view uscc, std::string_view phone,
+                                   const std::string& prefix, const std::string& who_zh,
+                                   const std::string& who_en, Date today);
+
 // 分 → 元 text without grouping: 123456 → "1234.56", 100 → "1", 150 → "1.5".
 std::string FormatYuan(std::int64_t fen);
 

@@ -16,6 +16,7 @@ void AddOrgRoutes(std::vector<Route>& routes);         // units, departments, us
 void AddMediationRoutes(std::vector<Route>& routes);   // 人民调解
 void AddPetitionRoutes(std::vector<Route>& routes);    // 信访
 void AddEnforcementRoutes(std::vector<Route>& routes); // 行政执法: officers
+void AddPenaltyRoutes(std::vector<Route>& routes);     // 行政执法案件
 void AddIndicatorRoutes(std::vector<Route>& routes);   // indicators, dashboard, alerts
 void AddCalendarRoutes(std::vector<Route>& routes);    // calendar, validation
 void AddAuditRoutes(std::vector<Route>& routes);       // audit log

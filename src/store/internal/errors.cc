@@ -15,8 +15,13 @@ namespace {
 
 // Every table of the schema, longest first so "med_committee_member" wins over
 // "med_committee" when a constraint name is split into table and column.
-constexpr std::array<std::string_view, 24> kTables = {
+constexpr std::array<std::string_view, 30> kTables = {
     "petition_excluded_interval",
+    "penalty_case_extension",
+    "penalty_case_document",
+    "penalty_case_excluded",
+    "penalty_case_officer",
+    "penalty_case_party",
     "enforcement_officer",
     "officer_certificate",
     "med_committee_member",
@@ -29,6 +34,7 @@ constexpr std::array<std::string_view, 24> kTables = {
     "petition_review",
     "mediation_party",
     "mediation_case",
+    "penalty_case",
     "med_committee",
     "officer_exam",
     "user_session",

@@ -5,15 +5,18 @@
 // Enum columns store the domain's *Code text and read back through its Parse* function.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include "domain/calendar/deadline.h"
 #include "domain/common.h"
 #include "domain/enforcement/officer.h"
+#include "domain/enforcement/penalty_case.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
 #include "domain/petition/petition.h"
@@ -438,5 +441,290 @@ struct TrainingTable {
     v.Text("organiser", t.organiser);
   }
 };
+
+// ---- 行政执法案件 (migrations/*/0006_penalty_cases.sql) ----
+
+// A list of sanctions as comma-separated PenaltyKindCode text ("fine,warning"); unknown codes
+// read back are dropped (the service validates every write).
+inline std::string PenaltyKindsText(const std::vector<domain::PenaltyKind>& kinds) {
+  std::string out;
+  for (auto k : kinds) {
+    if (!out.empty()) out += ',';
+    out += domain::PenaltyKindCode(k);
+  }
+  return out;
+}
+inline std::vector<domain::PenaltyKind> ParsePenaltyKindsText(std::string_view text) {
+  std::vector<domain::PenaltyKind> out;
+  while (!text.empty()) {
+    const std::size_t comma = text.find(',');
+    std::string_view code = text.substr(0, comma);
+    if (auto k = domain::ParsePenaltyKind(code)) out.push_back(*k);
+    if (comma == std::string_view::npos) break;
+    text.remove_prefix(comma + 1);
+  }
+  return out;
+}
+
+// The 7 items of the LEP-08 checklist as "1011111".
+inline std::string ChecklistText(const std::array<bool, domain::kReviewChecklistSize>& items) {
+  std::string out;
+  for (bool b : items) out += b ? '1' : '0';
+  return out;
+}
+inline std::array<bool, domain::kReviewChecklistSize> ParseChecklistText(std::string_view text) {
+  std::array<bool, domain::kReviewChecklistSize> out{};
+  for (std::size_t i = 0; i < out.size() && i < text.size(); ++i) out[i] = text[i] == '1';
+  return out;
+}
+
+// Proposed or decided terms as <prefix>_kinds, _fine_fen, _confiscation_fen, _description.
+template <class V, class T>
+void MapTerms(V& v, T& terms, std::string_view kinds_col, std::string_view fine_col,
+              std::string_view confiscation_col, std::string_view description_col) {
+  std::string kinds = PenaltyKindsText(terms.kinds);
+  v.Text(kinds_col, kinds);
+  v.Int(fine_col, terms.fine_fen);
+  v.Int(confiscation_col, terms.confiscation_fen);
+  v.Text(description_col, terms.description);
+  if constexpr (!std::is_const_v<T>) terms.kinds = ParsePenaltyKindsText(kinds);
+}
+
+// The optional 听证 as hearing_* columns (hearing_requested_on NULL = none).
+struct HearingColumns {
+  std::optional<core::Date> requested_on;
+  std::optional<core::Date> notified_on;
+  std::optional<core::Date> held_on;
+  std::string host;
+  bool host_investigated = false;
+  bool party_absent = false;
+
+  static HearingColumns From(const std::optional<domain::CaseHearing>& h) {
+    if (!h) return {};
+    return {h->requested_on, h->notified_on, h->held_on, h->host, h->host_investigated,
+            h->party_absent};
+  }
+  void To(std::optional<domain::CaseHearing>& h) const {
+    if (!requested_on) {
+      h.reset();
+      return;
+    }
+    h = domain::CaseHearing{*requested_on, notified_on, held_on, host, host_investigated, party_absent};
+  }
+};
+
+// The optional 法制审核 as review_* columns (review_submitted_on NULL = none).
+struct ReviewColumns {
+  std::optional<core::Date> submitted_on;
+  std::optional<core::Date> reviewed_on;
+  std::string reviewer;
+  bool first_time = false;
+  bool qualified = false;
+  domain::ReviewOutcome outcome = domain::ReviewOutcome::kAgree;
+  std::string opinion;
+  std::string checklist = "0000000";
+
+  static ReviewColumns From(const std::optional<domain::LegalReview>& r) {
+    if (!r) return {};
+    return {r->submitted_on, r->reviewed_on, r->reviewer, r->reviewer_first_time,
+            r->reviewer_qualified, r->outcome, r->opinion, ChecklistText(r->checklist)};
+  }
+  void To(std::optional<domain::LegalReview>& r) const {
+    if (!submitted_on) {
+      r.reset();
+      return;
+    }
+    r = domain::LegalReview{*submitted_on, reviewed_on, reviewer, first_time, qualified,
+                            outcome, opinion, ParseChecklistText(checklist)};
+  }
+};
+
+// The optional 集体讨论 as collective_* columns (collective_held_on NULL = none).
+struct CollectiveColumns {
+  std::optional<core::Date> held_on;
+  std::string participants;
+  std::string conclusion;
+
+  static CollectiveColumns From(const std::optional<domain::CollectiveDiscussion>& c) {
+    if (!c) return {};
+    return {c->held_on, c->participants, c->conclusion};
+  }
+  void To(std::optional<domain::CollectiveDiscussion>& c) const {
+    if (!held_on) {
+      c.reset();
+      return;
+    }
+    c = domain::CollectiveDiscussion{*held_on, participants, conclusion};
+  }
+};
+
+struct PenaltyCaseTable {
+  using Type = domain::PenaltyCase;
+  static constexpr std::string_view kName = "penalty_case";
+  template <class V, class T>
+  static void Map(V& v, T& c) {
+    v.Int("township_id", c.township_id);
+    v.Text("number", c.number);
+    v.Text("cause", c.cause);
+    v.Text("matter_type", c.matter_type);
+    v.Text("power_basis", c.power_basis);
+    v.Enum("category", c.category,
+           FAZHI_ENUM(domain::ActionCategoryCode, domain::ParseActionCategory));
+    v.Enum("procedure_kind", c.procedure,
+           FAZHI_ENUM(domain::PenaltyProcedureCode, domain::ParsePenaltyProcedure));
+    v.Enum("stage", c.stage, FAZHI_ENUM(domain::CaseStageCode, domain::ParseCaseStage));
+    v.Date("lead_received_on", c.lead_received_on);
+    v.OptDate("filed_on", c.filed_on);
+    v.OptDate("act_on", c.act_on);
+    v.Bool("grave_harm", c.grave_harm);
+    v.Bool("major_public_interest", c.major_public_interest);
+    v.Bool("complex_case", c.complex_case);
+    v.Bool("serious_violation", c.serious_violation);
+    v.Bool("review_required_by_law", c.review_required_by_law);
+    v.OptDate("investigated_on", c.investigated_on);
+    v.OptDate("notice_served_on", c.notice_served_on);
+    MapTerms(v, c.proposed, "proposed_kinds", "proposed_fine_fen", "proposed_confiscation_fen",
+             "proposed_description");
+    v.Bool("hearing_right_notified", c.hearing_right_notified);
+    v.OptDate("rights_waived_on", c.rights_waived_on);
+    v.Text("statement_summary", c.statement_summary);
+    HearingColumns h = HearingColumns::From(c.hearing);
+    v.OptDate("hearing_requested_on", h.requested_on);
+    v.OptDate("hearing_notified_on", h.notified_on);
+    v.OptDate("hearing_held_on", h.held_on);
+    v.Text("hearing_host", h.host);
+    v.Bool("hearing_host_investigated", h.host_investigated);
+    v.Bool("hearing_party_absent", h.party_absent);
+    if constexpr (!std::is_const_v<T>) h.To(c.hearing);
+    ReviewColumns r = ReviewColumns::From(c.legal_review);
+    v.OptDate("review_submitted_on", r.submitted_on);
+    v.OptDate("review_reviewed_on", r.reviewed_on);
+    v.Text("review_reviewer", r.reviewer);
+    v.Bool("review_first_time", r.first_time);
+    v.Bool("review_qualified", r.qualified);
+    v.Enum("review_outcome", r.outcome,
+           FAZHI_ENUM(domain::ReviewOutcomeCode, domain::ParseReviewOutcome));
+    v.Text("review_opinion", r.opinion);
+    v.Text("review_checklist", r.checklist);
+    if constexpr (!std::is_const_v<T>) r.To(c.legal_review);
+    CollectiveColumns d = CollectiveColumns::From(c.collective);
+    v.OptDate("collective_held_on", d.held_on);
+    v.Text("collective_participants", d.participants);
+    v.Text("collective_conclusion", d.conclusion);
+    if constexpr (!std::is_const_v<T>) d.To(c.collective);
+    v.OptDate("decided_on", c.decided_on);
+    v.Enum("outcome", c.outcome,
+           FAZHI_ENUM(domain::DecisionOutcomeCode, domain::ParseDecisionOutcome));
+    MapTerms(v, c.decided, "decided_kinds", "decided_fine_fen", "decided_confiscation_fen",
+             "decided_description");
+    v.Text("decision_number", c.decision_number);
+    v.OptDate("served_on", c.served_on);
+    v.Enum("service_method", c.service_method,
+           FAZHI_ENUM(domain::ServiceMethodCode, domain::ParseServiceMethod));
+    v.Bool("electronic_consent", c.electronic_consent);
+    v.OptDate("executed_on", c.executed_on);
+    v.Int("paid_fen", c.paid_fen);
+    v.OptDate("closed_on", c.closed_on);
+    v.Bool("publication_required", c.publication_required);
+    v.OptDate("published_on", c.published_on);
+    v.Text("publication_url", c.publication_url);
+  }
+};
+
+struct PenaltyPartyTable {
+  using Type = domain::CaseParty;
+  static constexpr std::string_view kName = "penalty_case_party";
+  template <class V, class T>
+  static void Map(V& v, T& p) {
+    v.Int("case_id", p.case_id);
+    v.Enum("kind", p.kind, FAZHI_ENUM(domain::PartyKindCode, domain::ParsePartyKind));
+    v.Text("name", p.name);
+    v.Text("id_number", p.id_number);
+    v.Text("uscc", p.uscc);
+    v.Text("phone", p.phone);
+    v.Text("address", p.address);
+  }
+};
+
+// penalty_case_officer, _extension and _excluded rows: the domain values have no id or owner.
+struct CaseOfficerRow {
+  std::int64_t id = 0;
+  std::int64_t case_id = 0;
+  domain::CaseOfficer officer;
+};
+
+struct PenaltyOfficerTable {
+  using Type = CaseOfficerRow;
+  static constexpr std::string_view kName = "penalty_case_officer";
+  template <class V, class T>
+  static void Map(V& v, T& r) {
+    v.Int("case_id", r.case_id);
+    v.Int("officer_id", r.officer.officer_id);
+    v.Text("name", r.officer.name);
+    v.Text("certificate_number", r.officer.certificate_number);
+  }
+};
+
+inline core::Result<domain::PeriodUnit> ParsePeriodUnitCode(std::string_view code) {
+  return domain::ParsePeriodUnit(code);
+}
+
+struct CaseExtensionRow {
+  std::int64_t id = 0;
+  std::int64_t case_id = 0;
+  domain::Extension extension;
+};
+
+struct PenaltyExtensionTable {
+  using Type = CaseExtensionRow;
+  static constexpr std::string_view kName = "penalty_case_extension";
+  template <class V, class T>
+  static void Map(V& v, T& r) {
+    v.Int("case_id", r.case_id);
+    v.Int("amount", r.extension.amount);
+    v.Enum("unit", r.extension.unit, FAZHI_ENUM(domain::PeriodUnitName, ParsePeriodUnitCode));
+    v.Text("approver", r.extension.approver);
+    v.OptDate("approved_on", r.extension.approved_on);
+    v.Text("reason", r.extension.reason);
+    v.Bool("party_notified", r.extension.party_notified);
+  }
+};
+
+struct CaseExcludedRow {
+  std::int64_t id = 0;
+  std::int64_t case_id = 0;
+  domain::ExcludedInterval interval;
+};
+
+struct PenaltyExcludedTable {
+  using Type = CaseExcludedRow;
+  static constexpr std::string_view kName = "penalty_case_excluded";
+  template <class V, class T>
+  static void Map(V& v, T& r) {
+    v.Int("case_id", r.case_id);
+    v.Date("from_on", r.interval.from);
+    v.Date("to_on", r.interval.to);
+    v.Text("reason", r.interval.reason);
+  }
+};
+
+struct PenaltyDocumentTable {
+  using Type = domain::CaseDocument;
+  static constexpr std::string_view kName = "penalty_case_document";
+  template <class V, class T>
+  static void Map(V& v, T& d) {
+    v.Int("case_id", d.case_id);
+    v.Enum("stage", d.stage, FAZHI_ENUM(domain::CaseStageCode, domain::ParseCaseStage));
+    v.Enum("evidence_type", d.evidence_type,
+           FAZHI_ENUM(domain::EvidenceTypeCode, domain::ParseEvidenceType));
+    v.Date("recorded_on", d.recorded_on);
+    v.Text("title", d.title);
+    v.Text("file_name", d.file_name);
+    v.Text("media_type", d.media_type);
+    v.Int("size_bytes", d.size_bytes);
+    v.Text("sha256", d.sha256);
+  }
+};
+
 
 }  // namespace fazhi::store::internal

@@ -1,0 +1,130 @@
+// service/penalty_service.cc — see penalty_service.h.
+#include "service/penalty_service.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "service/ledger_support.h"
+#include "store/officer_repository.h"
+
+namespace fazhi::service {
+namespace {
+
+using ledger_support::CheckTownshipInScope;
+using ledger_support::CreateAudited;
+using ledger_support::RequireSameTownship;
+using ledger_support::SettingsOf;
+using ledger_support::UpdateAudited;
+
+// What the rules of one township need: its settings, officers and review catalogue.
+struct TownshipRuleContext {
+  domain::LedgerSettings settings;
+  std::vector<domain::EnforcementOfficer> officers;
+  std::vector<domain::ReviewCatalogueEntry> catalogue;
+
+  domain::PenaltyRuleInputs Inputs(ServiceContext& ctx) const {
+    return {*ctx.calendar, ctx.clock->Today(), settings, officers, catalogue};
+  }
+};
+
+core::Result<TownshipRuleContext> RuleContextOf(ServiceContext& ctx, std::int64_t township_id) {
+  TownshipRuleContext out;
+  ASSIGN_OR_RETURN(out.settings, SettingsOf(ctx, township_id));
+  ASSIGN_OR_RETURN(out.officers, store::OfficerRepository(*ctx.db)
+                                     .LoadTownship(store::Scope::System(), township_id));
+  out.catalogue = domain::DefaultReviewCatalogue(out.settings);
+  return out;
+}
+
+// Every officer of the case must be in the township's register; names come from it.
+core::Status ResolveOfficers(domain::PenaltyCase& c, const TownshipRuleContext& rc) {
+  for (std::size_t i = 0; i < c.officers.size(); ++i) {
+    auto& co = c.officers[i];
+    auto it = std::find_if(rc.officers.begin(), rc.officers.end(),
+                           [&](const domain::EnforcementOfficer& o) { return o.id == co.officer_id; });
+    if (it == rc.officers.end()) {
+      const std::string field = fmt::format("officers[{}].officerId", i);
+      return core::Fail(core::InvalidArgument(
+          field, fmt::format("第{}名承办人员不是本乡镇执法人员名册中的人员", i + 1),
+          fmt::format("officer {} is not in this township's register of enforcement officers", i + 1)));
+    }
+    co.name = it->name;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (c.officers[j].officer_id == co.officer_id) {
+        const std::string field = fmt::format("officers[{}].officerId", i);
+        return core::Fail(core::InvalidArgument(
+            field, fmt::format("承办人员“{}”重复列出", co.name),
+            fmt::format("the officer \"{}\" is listed twice", co.name)));
+      }
+    }
+  }
+  return core::Ok();
+}
+
+core::Status CheckCase(ServiceContext& ctx, domain::PenaltyCase& c, const TownshipRuleContext& rc) {
+  RETURN_IF_ERROR(domain::ValidatePenaltyCase(c, ctx.clock->Today()));
+  RETURN_IF_ERROR(ResolveOfficers(c, rc));
+  return domain::CheckPenaltyRules(c, rc.Inputs(ctx));
+}
+
+}  // namespace
+
+core::Result<Recorded<domain::PenaltyCase>> RecordPenaltyCase(ServiceContext& ctx,
+                                                              const store::Scope& scope,
+                                                              domain::PenaltyCase c) {
+  RETURN_IF_ERROR(CheckTownshipInScope(ctx, scope, c.township_id));
+  ASSIGN_OR_RETURN(auto rc, RuleContextOf(ctx, c.township_id));
+  RETURN_IF_ERROR(CheckCase(ctx, c, rc));
+  store::PenaltyCaseRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored, CreateAudited<domain::PenaltyCase>(ctx, audit::kPenaltyCase, [&] {
+                     return repo.Create(scope, std::move(c));
+                   }));
+  auto warnings = domain::PenaltyCaseWarnings(stored, rc.Inputs(ctx));
+  return Recorded<domain::PenaltyCase>{std::move(stored), std::move(warnings)};
+}
+
+core::Result<Recorded<domain::PenaltyCase>> UpdatePenaltyCase(ServiceContext& ctx,
+                                                              const store::Scope& scope,
+                                                              domain::PenaltyCase c) {
+  store::PenaltyCaseRepository repo(*ctx.db);
+  TownshipRuleContext rc;
+  ASSIGN_OR_RETURN(auto stored, UpdateAudited<domain::PenaltyCase>(
+      ctx, audit::kPenaltyCase, [&] { return repo.Get(scope, c.id); },
+      [&](const domain::PenaltyCase& existing) -> core::Status {
+        RETURN_IF_ERROR(RequireSameTownship(existing.township_id, c.township_id, "执法案件",
+                                            "enforcement case"));
+        c.township_id = existing.township_id;
+        ASSIGN_OR_RETURN(rc, RuleContextOf(ctx, existing.township_id));
+        RETURN_IF_ERROR(CheckCase(ctx, c, rc));
+        return domain::CheckStageMove(existing.stage, c);
+      },
+      [&] { return repo.Update(scope, c); }));
+  auto warnings = domain::PenaltyCaseWarnings(stored, rc.Inputs(ctx));
+  return Recorded<domain::PenaltyCase>{std::move(stored), std::move(warnings)};
+}
+
+core::Result<domain::PenaltyCase> GetPenaltyCase(ServiceContext& ctx, const store::Scope& scope,
+                                                 std::int64_t id) {
+  return store::PenaltyCaseRepository(*ctx.db).Get(scope, id);
+}
+
+core::Result<store::Page<domain::PenaltyCase>> ListPenaltyCases(
+    ServiceContext& ctx, const store::Scope& scope, const store::PenaltyCaseFilter& filter) {
+  return store::PenaltyCaseRepository(*ctx.db).List(scope, filter);
+}
+
+core::Result<domain::PenaltyDeadlines> PenaltyCaseDeadlines(ServiceContext& ctx,
+                                                            const domain::PenaltyCase& c) {
+  return domain::ComputePenaltyDeadlines(c, *ctx.calendar);
+}
+
+core::Result<std::vector<domain::RuleFinding>> PenaltyCaseFindings(ServiceContext& ctx,
+                                                                   const domain::PenaltyCase& c) {
+  ASSIGN_OR_RETURN(auto rc, RuleContextOf(ctx, c.township_id));
+  return domain::PenaltyCaseWarnings(c, rc.Inputs(ctx));
+}
+
+}  // namespace fazhi::service
