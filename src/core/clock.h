@@ -30,7 +30,7 @@ class FixedClock final : public Clock {
   std::string NowUtc() const override;
 
  private:
-  Date today_;
+  Date today_{};
 };
 
 }  // namespace fazhi::core

@@ -24,7 +24,7 @@ struct UnitAlert {
 
 struct UnitAlerts {
   domain::Region unit;
-  core::Date on;
+  core::Date on{};
   std::vector<UnitAlert> alerts;
   int overdue = 0;
   int due_soon = 0;

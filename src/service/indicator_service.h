@@ -32,7 +32,7 @@ struct TownshipIndicators {
 struct UnitIndicators {
   domain::Region unit;
   int year = 0;
-  core::Date as_of;
+  core::Date as_of{};
   std::vector<domain::Indicator> indicators;  // for a county: summed over its townships
   std::vector<domain::Figure> figures;
   std::vector<domain::MonthlySeries> monthly;  // summed over the townships

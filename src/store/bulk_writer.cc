@@ -38,6 +38,15 @@ using internal::ReviewRow;
 using internal::ReviewTable;
 using internal::Row;
 using internal::TrainingTable;
+using internal::CaseExcludedRow;
+using internal::CaseExtensionRow;
+using internal::CaseOfficerRow;
+using internal::PenaltyCaseTable;
+using internal::PenaltyDocumentTable;
+using internal::PenaltyExcludedTable;
+using internal::PenaltyExtensionTable;
+using internal::PenaltyOfficerTable;
+using internal::PenaltyPartyTable;
 using internal::RowWriter;
 using internal::ScreenedDisputeTable;
 using internal::ScreeningRoundTable;
@@ -47,7 +56,7 @@ std::int64_t BulkCounts::Total() const {
   return officers + officer_children + regions + departments + committees + committee_members +
          mediators + screening_rounds +
          screened_disputes + cases + parties + agreements + petitions + petition_reviews +
-         excluded_intervals + leader_receptions;
+         excluded_intervals + leader_receptions + penalty_cases + penalty_children;
 }
 
 namespace {
@@ -591,6 +600,65 @@ core::Status BulkWriter::AddPetitions(std::span<domain::Petition> petitions) {
   im.counts.petitions += added.petitions;
   im.counts.petition_reviews += added.petition_reviews;
   im.counts.excluded_intervals += added.excluded_intervals;
+  return core::Ok();
+}
+
+core::Status BulkWriter::AddPenaltyCases(std::span<domain::PenaltyCase> cases) {
+  Impl& im = *impl_;
+  BulkCounts added;
+  const core::Status done = im.Batch("bulk enforcement cases", [&]() -> core::Status {
+    ASSIGN_OR_RETURN(auto ids, im.ReserveIds(PenaltyCaseTable::kName, cases.size()));
+    std::vector<const domain::PenaltyCase*> parents;
+    std::vector<domain::CaseParty*> parties;
+    std::vector<domain::CaseDocument*> documents;
+    std::vector<CaseOfficerRow> officers;
+    std::vector<CaseExtensionRow> extensions;
+    std::vector<CaseExcludedRow> excluded;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      domain::PenaltyCase& c = cases[i];
+      c.id = ids[i];
+      parents.push_back(&c);
+      for (auto& p : c.parties) {
+        p.case_id = c.id;
+        parties.push_back(&p);
+      }
+      for (auto& d : c.documents) {
+        d.case_id = c.id;
+        documents.push_back(&d);
+      }
+      for (const auto& o : c.officers) officers.push_back({0, c.id, o});
+      for (const auto& e : c.extensions) extensions.push_back({0, c.id, e});
+      for (const auto& x : c.excluded) excluded.push_back({0, c.id, x});
+    }
+    ASSIGN_OR_RETURN(auto party_ids, im.ReserveIds(PenaltyPartyTable::kName, parties.size()));
+    for (std::size_t i = 0; i < parties.size(); ++i) parties[i]->id = party_ids[i];
+    ASSIGN_OR_RETURN(auto document_ids, im.ReserveIds(PenaltyDocumentTable::kName, documents.size()));
+    for (std::size_t i = 0; i < documents.size(); ++i) documents[i]->id = document_ids[i];
+    ASSIGN_OR_RETURN(auto officer_ids, im.ReserveIds(PenaltyOfficerTable::kName, officers.size()));
+    ASSIGN_OR_RETURN(auto extension_ids, im.ReserveIds(PenaltyExtensionTable::kName, extensions.size()));
+    ASSIGN_OR_RETURN(auto excluded_ids, im.ReserveIds(PenaltyExcludedTable::kName, excluded.size()));
+    std::vector<const CaseOfficerRow*> officer_rows;
+    for (const auto& r : officers) officer_rows.push_back(&r);
+    std::vector<const CaseExtensionRow*> extension_rows;
+    for (const auto& r : extensions) extension_rows.push_back(&r);
+    std::vector<const CaseExcludedRow*> excluded_rows;
+    for (const auto& r : excluded) excluded_rows.push_back(&r);
+    RETURN_IF_ERROR(im.Write<PenaltyCaseTable>(parents, ids));
+    RETURN_IF_ERROR(im.Write<PenaltyPartyTable>(
+        std::vector<const domain::CaseParty*>(parties.begin(), parties.end()), party_ids));
+    RETURN_IF_ERROR(im.Write<PenaltyDocumentTable>(
+        std::vector<const domain::CaseDocument*>(documents.begin(), documents.end()), document_ids));
+    RETURN_IF_ERROR(im.Write<PenaltyOfficerTable>(officer_rows, officer_ids));
+    RETURN_IF_ERROR(im.Write<PenaltyExtensionTable>(extension_rows, extension_ids));
+    RETURN_IF_ERROR(im.Write<PenaltyExcludedTable>(excluded_rows, excluded_ids));
+    added.penalty_cases = static_cast<std::int64_t>(parents.size());
+    added.penalty_children = static_cast<std::int64_t>(parties.size() + documents.size() + officers.size() +
+                                                       extensions.size() + excluded.size());
+    return core::Ok();
+  });
+  if (!done) return done;
+  im.counts.penalty_cases += added.penalty_cases;
+  im.counts.penalty_children += added.penalty_children;
   return core::Ok();
 }
 

@@ -29,6 +29,7 @@
 
 #include "core/result.h"
 #include "domain/enforcement/officer.h"
+#include "domain/enforcement/penalty_case.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
 #include "domain/petition/petition.h"
@@ -53,6 +54,8 @@ struct BulkCounts {
   std::int64_t leader_receptions = 0;
   std::int64_t officers = 0;
   std::int64_t officer_children = 0;  // certificates, exams and trainings
+  std::int64_t penalty_cases = 0;
+  std::int64_t penalty_children = 0;  // parties, documents, officers, extensions, excluded
   std::int64_t Total() const;
 };
 
@@ -76,6 +79,9 @@ class BulkWriter {
   core::Status AddLeaderReceptions(std::span<domain::LeaderReception> receptions);
   // Officers with their certificates (township_id set from the officer), exams, trainings.
   core::Status AddOfficers(std::span<domain::EnforcementOfficer> officers);
+  // Enforcement cases with their parties, documents, officers (officer_id already the stored
+  // officer's), extensions and excluded intervals; township_id set on each case.
+  core::Status AddPenaltyCases(std::span<domain::PenaltyCase> cases);
 
   core::Status Analyze();
 

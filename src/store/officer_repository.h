@@ -34,7 +34,7 @@ struct OfficerFilter {
   // In post on in_post_on (in_post_from ≤ day, no left_post_on or day < left_post_on) when
   // true, not in post when false. REQUIRES in_post_on set when in_post is.
   std::optional<bool> in_post;
-  core::Date in_post_on;
+  core::Date in_post_on{};
   PageRequest page;  // sort: name (default), inPostFrom, id; page_size 0 = every row
 };
 

@@ -42,7 +42,7 @@ struct Alert {
   std::string record_ref;  // reg_no, case_no, or the committee name
   std::string title_zh;
   std::string title_en;
-  Date due;
+  Date due{};
   std::int64_t days_left = 0;  // negative when overdue
   DeadlineState state = DeadlineState::kPending;
   LegalBasis basis;

@@ -58,8 +58,8 @@ struct Extension {
 
 // Both ends inclusive: [from, to].
 struct ExcludedInterval {
-  Date from;
-  Date to;
+  Date from{};
+  Date to{};
   std::string reason;
 };
 
@@ -76,9 +76,9 @@ struct DeadlineRule {
 struct DeadlineResult {
   std::string rule_code;
   std::string rule_name;
-  Date start;
-  Date raw_due;  // before the roll-forward
-  Date due;      // the last day on which the act is in time
+  Date start{};
+  Date raw_due{};  // before the roll-forward
+  Date due{};      // the last day on which the act is in time
   bool rolled = false;
   int amount = 0;
   PeriodUnit unit = PeriodUnit::kCalendarDays;

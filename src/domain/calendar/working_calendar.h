@@ -69,7 +69,7 @@ enum class DayKind {
 std::string_view DayKindName(DayKind kind);  // "workday" | "weekend" | "holiday" | "makeup"
 
 struct DayInfo {
-  Date date;
+  Date date{};
   DayKind kind = DayKind::kWorkday;
   bool working = true;
   std::string holiday_name;  // for kHoliday / kMakeupWorkday

@@ -43,8 +43,8 @@ struct OfficerCertificate {
   std::string number;             // 执法证号, unique per township
   std::string field;              // 执法领域: "综合行政执法", "市场监管"…
   std::string issuing_authority;  // 发证机关: "重庆市人民政府"
-  Date issued_on;
-  Date expires_on;                // last day of validity
+  Date issued_on{};
+  Date expires_on{};                // last day of validity
   // What a person recorded: kValid unless the certificate was suspended, cancelled, lost or
   // marked expired; `status_changed_on` is the day that took effect (required then).
   CertificateStatus status = CertificateStatus::kValid;
@@ -55,7 +55,7 @@ struct OfficerCertificate {
 struct OfficerExam {
   std::int64_t id = 0;
   std::int64_t officer_id = 0;
-  Date taken_on;
+  Date taken_on{};
   ExamPart part = ExamPart::kGeneral;
   int score = 0;  // 0…100; passed when ≥ the pass mark (setting, CERT-02)
 };
@@ -63,7 +63,7 @@ struct OfficerExam {
 struct OfficerTraining {
   std::int64_t id = 0;
   std::int64_t officer_id = 0;
-  Date held_on;
+  Date held_on{};
   std::string topic;      // "《行政处罚法》专题培训"
   int hours = 0;          // 学时, 1…200
   std::string organiser;  // "县司法局"
@@ -80,7 +80,7 @@ struct EnforcementOfficer {
   std::string post;       // 职务: "队长", "执法队员"
   std::string education;  // 学历: "本科" (some provinces require 高中以上, CERT-02)
   bool established_post = true;  // 在编在岗 (CERT-02: a condition of the exam)
-  Date in_post_from;             // in an enforcement post since
+  Date in_post_from{};             // in an enforcement post since
   std::optional<Date> left_post_on;  // transferred out of enforcement work (CERT-04)
   bool legal_reviewer = false;       // does 法制审核 (PEN-10, LEP-09)
   bool legal_qualification = false;  // holds the national 法律职业资格 (PEN-10)

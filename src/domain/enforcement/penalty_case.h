@@ -158,7 +158,7 @@ struct PenaltyTerms {
 
 // PEN-12: a hearing the party requested.
 struct CaseHearing {
-  Date requested_on;
+  Date requested_on{};
   std::optional<Date> notified_on;  // 听证通知书 served
   std::optional<Date> held_on;
   std::string host;                  // 主持人: someone who did not investigate the case
@@ -168,7 +168,7 @@ struct CaseHearing {
 
 // PEN-10, LEP-08: the 法制审核.
 struct LegalReview {
-  Date submitted_on;
+  Date submitted_on{};
   std::optional<Date> reviewed_on;
   std::string reviewer;
   bool reviewer_first_time = false;     // first time doing 法制审核
@@ -183,7 +183,7 @@ inline constexpr std::size_t kReviewChecklistSize = 7;
 
 // PEN-11: 集体讨论 by the organ's leaders.
 struct CollectiveDiscussion {
-  Date held_on;
+  Date held_on{};
   std::string participants;  // "镇长张某、副镇长李某……"
   std::string conclusion;
 };
@@ -195,7 +195,7 @@ struct CaseDocument {
   std::int64_t case_id = 0;
   CaseStage stage = CaseStage::kFiled;
   EvidenceType evidence_type = EvidenceType::kRecord;
-  Date recorded_on;
+  Date recorded_on{};
   std::string title;        // "现场检查笔录", "现场照片（3张）"
   std::string file_name;    // empty for a paper-only record
   std::string media_type;   // detected from the content: image/jpeg, application/pdf…
@@ -214,7 +214,7 @@ struct PenaltyCase {
   PenaltyProcedure procedure = PenaltyProcedure::kGeneral;
   CaseStage stage = CaseStage::kFiled;
 
-  Date lead_received_on;          // 线索 received (PEN-05)
+  Date lead_received_on{};          // 线索 received (PEN-05)
   std::optional<Date> filed_on;   // 立案; unset while only a lead
   std::optional<Date> act_on;     // the violation happened (or ended, for a continuing act)
   bool grave_harm = false;        // life, health or financial safety with harm: 5-year limit

@@ -313,7 +313,11 @@ core::Status ValidateDocuments(const PenaltyCase& c, Date today) {
     RETURN_IF_ERROR(RequireText(d.title, p + "title", "文书或证据名称", "The title (title)"));
     RETURN_IF_ERROR(RequirePastDate(d.recorded_on, p + "recordedOn", "记录日期",
                                     "The record date (recordedOn)", today));
-    if (d.stage > c.stage) {
+    // A case sent back by the review keeps the records of the review and the discussion.
+    const bool sent_back_record =
+        (d.stage == CaseStage::kLegalReview || d.stage == CaseStage::kCollective) && c.legal_review &&
+        c.legal_review->reviewed_on && c.legal_review->outcome != ReviewOutcome::kAgree;
+    if (d.stage > c.stage && !sent_back_record) {
       return Bad(p + "stage",
                  fmt::format("“{}”属于尚未进入的“{}”阶段", d.title, CaseStageLabelZh(d.stage)),
                  fmt::format("\"{}\" belongs to a stage the case has not reached (stage)", d.title));

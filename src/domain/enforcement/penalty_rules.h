@@ -58,7 +58,7 @@ std::vector<ReviewCatalogueEntry> DefaultReviewCatalogue(const LedgerSettings& s
 
 struct PenaltyRuleInputs {
   const WorkingCalendar& calendar;
-  Date today;
+  Date today{};
   const LedgerSettings& settings;
   std::span<const EnforcementOfficer> officers;       // the township's register (PEN-02)
   std::span<const ReviewCatalogueEntry> catalogue;    // LEP-07; DefaultReviewCatalogue if empty

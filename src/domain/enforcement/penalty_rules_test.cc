@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/calendar/test_tables.h"
+#include "domain/enforcement/penalty_test_cases.h"
 #include "domain/validation/idcard.h"
 #include "support/matchers.h"
 
@@ -20,94 +21,9 @@ using ::fazhi::testing::HasErrorField;
 using ::fazhi::testing::IsOk;
 using ::testing::HasSubstr;
 using test_tables::Day;
+using namespace penalty_test_cases;  // NOLINT(google-build-using-namespace): the fixtures
 
 const Date kToday = Day("2025-06-30");
-
-std::string ValidId(std::string first17) { return first17 + IdCardCheckChar(first17); }
-
-EnforcementOfficer Officer(std::int64_t id, std::string name, std::string number, std::string expires) {
-  EnforcementOfficer o;
-  o.id = id;
-  o.township_id = 2;
-  o.name = std::move(name);
-  o.agency = "综合行政执法办公室";
-  o.in_post_from = Day("2019-03-01");
-  OfficerCertificate c;
-  c.number = std::move(number);
-  c.field = "综合行政执法";
-  c.issuing_authority = "重庆市人民政府";
-  c.issued_on = Day("2021-05-10");
-  c.expires_on = Day(expires);
-  o.certificates.push_back(c);
-  return o;
-}
-
-CaseDocument Doc(CaseStage stage, std::string title, std::string on) {
-  CaseDocument d;
-  d.stage = stage;
-  d.title = std::move(title);
-  d.recorded_on = Day(on);
-  return d;
-}
-
-PenaltyTerms Fine(std::int64_t yuan) {
-  PenaltyTerms t;
-  t.kinds = {PenaltyKind::kFine};
-  t.fine_fen = yuan * 100;
-  t.description = "罚款人民币" + std::to_string(yuan) + "元";
-  return t;
-}
-
-// A general-procedure case decided with a 20,000 元 fine on a person (a 较大数额: hearing
-// right and legal review), carried to 结案 with a record for every stage.
-PenaltyCase ClosedCase() {
-  PenaltyCase c;
-  c.id = 7;
-  c.township_id = 2;
-  c.number = "树综执罚立〔2025〕3号";
-  c.cause = "未按规定倾倒建筑垃圾";
-  c.matter_type = "市容环境卫生";
-  c.lead_received_on = Day("2025-03-01");
-  c.filed_on = Day("2025-03-03");
-  c.act_on = Day("2025-02-27");
-  CaseParty p;
-  p.kind = PartyKind::kPerson;
-  p.name = "王某";
-  p.id_number = ValidId("50023019800101001");
-  p.address = "树人镇新街12号";
-  c.parties.push_back(p);
-  c.officers = {{1, "陈立新", "渝执2021000123"}, {2, "李明", "渝执2021000124"}};
-  c.investigated_on = Day("2025-03-05");
-  c.notice_served_on = Day("2025-03-10");  // Monday: the hearing request ends 2025-03-17
-  c.proposed = Fine(20000);
-  c.hearing_right_notified = true;
-  LegalReview r;
-  r.submitted_on = Day("2025-03-18");
-  r.reviewed_on = Day("2025-03-20");
-  r.reviewer = "赵法审";
-  r.reviewer_qualified = true;
-  r.opinion = "事实清楚，证据确凿，程序合法，适用依据正确";
-  r.checklist.fill(true);
-  c.legal_review = r;
-  c.decided_on = Day("2025-03-24");
-  c.outcome = DecisionOutcome::kPenalty;
-  c.decided = Fine(20000);
-  c.decision_number = "树综执罚决〔2025〕3号";
-  c.served_on = Day("2025-03-25");
-  c.executed_on = Day("2025-04-01");
-  c.paid_fen = 2000000;
-  c.closed_on = Day("2025-04-02");
-  c.published_on = Day("2025-03-28");
-  c.publication_url = "https://www.example.gov.cn/zfgs/3";
-  c.stage = CaseStage::kClosed;
-  c.documents = {Doc(CaseStage::kFiled, "立案审批表", "2025-03-03"),
-                 Doc(CaseStage::kInvestigation, "现场检查笔录", "2025-03-05"),
-                 Doc(CaseStage::kNotice, "行政处罚告知书及送达回证", "2025-03-10"),
-                 Doc(CaseStage::kDecision, "行政处罚决定书", "2025-03-24"),
-                 Doc(CaseStage::kService, "送达回证", "2025-03-25"),
-                 Doc(CaseStage::kExecution, "罚款缴纳凭证", "2025-04-01")};
-  return c;
-}
 
 class PenaltyRulesTest : public ::testing::Test {
  protected:
@@ -393,6 +309,23 @@ TEST_F(PenaltyRulesTest, StageMovesGoForwardAndBackOnlyAfterAFailedReview) {
   EXPECT_THAT(CheckStageMove(CaseStage::kLegalReview, c), HasErrorField("stage"));
   c.legal_review->outcome = ReviewOutcome::kRevise;
   EXPECT_THAT(CheckStageMove(CaseStage::kLegalReview, c), IsOk());
+  // Sent back to 告知 it keeps the review's record, but not records of stages to come.
+  PenaltyCase back = ClosedCase();
+  back.stage = CaseStage::kNotice;
+  back.legal_review->outcome = ReviewOutcome::kRevise;
+  back.decided_on.reset();
+  back.decided = {};
+  back.decision_number.clear();
+  back.served_on.reset();
+  back.executed_on.reset();
+  back.closed_on.reset();
+  back.published_on.reset();
+  back.publication_url.clear();
+  back.documents = {Doc(CaseStage::kFiled, "立案审批表", "2025-03-03"),
+                    Doc(CaseStage::kLegalReview, "法制审核意见书（退回补充调查）", "2025-03-20")};
+  EXPECT_THAT(ValidatePenaltyCase(back, kToday), IsOk());
+  back.documents.push_back(Doc(CaseStage::kDecision, "行政处罚决定书", "2025-03-24"));
+  EXPECT_THAT(ValidatePenaltyCase(back, kToday), HasErrorField("documents[2].stage"));
 }
 
 TEST_F(PenaltyRulesTest, DeadlinesFollowTheLawAndTheCalendar) {

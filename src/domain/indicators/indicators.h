@@ -31,8 +31,8 @@
 namespace fazhi::domain {
 
 struct Period {
-  Date from;  // inclusive
-  Date to;    // inclusive
+  Date from{};  // inclusive
+  Date to{};    // inclusive
   bool Contains(Date d) const { return d.ok() && from <= d && d <= to; }
 };
 

@@ -38,8 +38,8 @@ struct CommitteeMember {
   Gender gender = Gender::kUnknown;
   std::string ethnicity = "汉族";
   CommitteeRole role = CommitteeRole::kMember;
-  Date term_start;
-  Date term_end;
+  Date term_start{};
+  Date term_end{};
 };
 
 struct MediationCommittee {
@@ -48,9 +48,9 @@ struct MediationCommittee {
   std::optional<std::int64_t> village_id;     // set for a village committee
   std::string name;                           // "许明寺镇人民调解委员会"
   CommitteeLevel level = CommitteeLevel::kTownship;
-  Date established_on;
-  Date term_start;
-  Date term_end;
+  Date established_on{};
+  Date term_start{};
+  Date term_end{};
   bool multi_ethnic_area = false;             // requires a minority member (MED-01)
   std::vector<CommitteeMember> members;
 };
@@ -64,7 +64,7 @@ struct Mediator {
   std::string id_number;  // 身份证号, validated (VAL-01); masked in lists
   std::string phone;      // masked in lists
   bool is_committee_member = true;  // else hired by the committee (MED-04)
-  Date appointed_on;
+  Date appointed_on{};
   std::optional<Date> dismissed_on;
   int training_hours = 0;
 };
@@ -74,7 +74,7 @@ struct ScreeningRound {
   std::int64_t id = 0;
   std::int64_t township_id = 0;
   std::optional<std::int64_t> village_id;
-  Date held_on;
+  Date held_on{};
   std::string organiser;  // "综治办", "司法所"…
   std::string scope;      // "全镇", "某村"
   std::string notes;
@@ -93,7 +93,7 @@ struct ScreenedDispute {
   std::int64_t round_id = 0;
   std::int64_t township_id = 0;
   std::optional<std::int64_t> village_id;
-  Date found_on;
+  Date found_on{};
   std::string category;  // a DisputeCategory code
   std::string summary;
   int parties_count = 2;
@@ -154,7 +154,7 @@ struct MediationAgreement {
   std::int64_t id = 0;
   std::int64_t case_id = 0;
   AgreementForm form = AgreementForm::kWritten;
-  Date effective_on;            // written: when all signed and sealed; oral: when reached
+  Date effective_on{};            // written: when all signed and sealed; oral: when reached
   std::string terms;            // agreed terms, how and when performed (MED-07)
   std::int64_t amount_fen = 0;  // 协议涉及金额
   PerformanceStatus performance = PerformanceStatus::kPending;
@@ -176,7 +176,7 @@ struct MediationCase {
   std::string category;  // a DisputeCategory code
   MediationStartMode start_mode = MediationStartMode::kApplication;
   std::string referred_by;  // court / police station when kReferral
-  Date accepted_on;         // 受理 (registration) date
+  Date accepted_on{};         // 受理 (registration) date
   std::string summary;      // facts and issues
   MediationOutcome outcome = MediationOutcome::kOpen;
   std::optional<Date> concluded_on;

@@ -62,14 +62,14 @@ core::Result<Satisfaction> ParseSatisfaction(std::string_view code);
 struct PetitionExtension {
   int days = 0;             // ≤ 30 (第34条)
   std::string approver;     // the 负责人 who approved
-  Date approved_on;
+  Date approved_on{};
   std::string reason;
   bool petitioner_notified = false;  // the petitioner was told why
 };
 
 // 复查 (第35条) or 复核 (第36条).
 struct PetitionReview {
-  Date requested_on;
+  Date requested_on{};
   std::string organ;                   // the organ reviewing
   std::optional<Date> replied_on;
   std::string result;                  // 维持 / 撤销 / 变更 … free text
@@ -83,7 +83,7 @@ struct Petition {
   PetitionChannel channel = PetitionChannel::kVisit;
   PetitionSource source = PetitionSource::kDirect;
   std::string assigned_by;  // the 信访部门/organ when kAssigned
-  Date received_on;         // 收到 / 登记 date (for kAssigned: date received from above)
+  Date received_on{};         // 收到 / 登记 date (for kAssigned: date received from above)
   std::string petitioner_name;
   std::string id_number;  // optional, validated when given
   std::string phone;
@@ -121,7 +121,7 @@ struct LeaderReception {
   std::int64_t township_id = 0;
   std::string leader_name;
   std::string leader_title;  // "党委书记", "镇长"…
-  Date received_on;
+  Date received_on{};
   std::string location;
   int visitors = 0;
   int matters = 0;           // matters registered at this reception

@@ -28,7 +28,7 @@ namespace fazhi::domain {
 
 struct IdCardInfo {
   std::string normalized18;  // 18 characters, check character upper case
-  core::Date birth_date;
+  core::Date birth_date{};
   Gender gender = Gender::kUnknown;  // odd sequence digit: male; even: female
   bool converted_from_15 = false;
   std::string region_prefix;          // the 6-digit address code (GB/T 2260), positions 1–6

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/random.h"
+#include "domain/enforcement/officer_rules.h"
 #include "domain/validation/idcard.h"
 #include "domain/validation/uscc.h"
 #include "service/demo/demo_vocabulary.h"
@@ -73,7 +74,8 @@ class TownshipGenerator {
     GenerateCases(out);
     GeneratePetitions(out);
     GenerateReceptions(out);
-    GenerateOfficers(out);  // last: the records above keep the random stream they always had
+    GenerateOfficers(out);  // after the others: the records above keep the random stream they always had
+    GeneratePenaltyCases(out);
     return out;
   }
 
@@ -616,6 +618,235 @@ class TownshipGenerator {
     }
   }
 
+  // 行政执法案件 (PEN, LEP): 4–10 cases a year handled by the 综合行政执法办公室 — most by the
+  // general procedure from 立案 to 结案 with a record for every stage, a few on-the-spot
+  // summary penalties, one large fine with hearing right, 法制审核 and 集体讨论. Something for
+  // each rule to catch: a case left undecided past 90 days (PEN-06), a decision never
+  // published (LEP-03), a fine served and not paid (PEN-16), a closed case missing its
+  // execution record (LEP-06), a large fine decided without 法制审核 (PEN-10) and an
+  // investigation by one certified officer (PEN-02), a decision made after 90 days.
+  void GeneratePenaltyCases(DemoTownship& out) {
+    struct Cause {
+      const char* cause;
+      const char* matter;
+      const char* basis;
+    };
+    static const Cause kCauses[] = {
+        {"占道经营", "市容环境卫生", "城市市容和环境卫生管理条例"},
+        {"未按规定倾倒建筑垃圾", "市容环境卫生", "城市建筑垃圾管理规定"},
+        {"擅自设置户外广告", "市容环境卫生", "城市市容和环境卫生管理条例"},
+        {"露天焚烧秸秆", "环境保护", "大气污染防治法"},
+        {"未经批准擅自搭建建筑物", "城乡规划", "城乡规划法"},
+        {"违法占用耕地建房", "自然资源", "土地管理法"},
+        {"运输渣土未采取密闭措施", "市容环境卫生", "大气污染防治法"},
+        {"未取得许可从事食品摊贩经营", "市场监管", "食品安全法"},
+    };
+    const int count = std::max(4, std::min(10, Scaled(4, 8)));
+    const int undecided = 0, unpublished = 1, unpaid = 2, missing_record = 3;
+    const int unreviewed = count >= 6 ? 4 : -1, one_officer = count >= 7 ? 5 : -1;
+    const int large = count - 1, late = count >= 8 ? count - 2 : -1;
+    for (int i = 0; i < count; ++i) {
+      const Cause& cause = kCauses[rng_.Between(0, static_cast<std::int64_t>(std::size(kCauses)) - 1)];
+      domain::PenaltyCase c;
+      c.number = fmt::format("{}综执罚立〔{}〕{}号", short_, options_.year, i + 1);
+      c.cause = cause.cause;
+      c.matter_type = cause.matter;
+      c.power_basis = fmt::format("县人民政府赋予{}的行政执法事项清单", stem_);
+      const bool special = i <= missing_record || i == unreviewed || i == one_officer || i == large ||
+                           i == late;
+      const bool summary = !special && rng_.Chance(40);
+      c.procedure = summary ? domain::PenaltyProcedure::kSummary : domain::PenaltyProcedure::kGeneral;
+      c.lead_received_on = RandomDayIn(DayOfYear(10), DayOfYear(i == undecided ? 150 : 250));
+      c.act_on = core::AddDays(c.lead_received_on, -rng_.Between(0, 10));
+      c.filed_on = summary ? c.lead_received_on : core::AddDays(c.lead_received_on, rng_.Between(1, 3));
+      // The party: a person, or for some causes a company.
+      domain::CaseParty party;
+      if (rng_.Chance(65) && i != large) {
+        Person p = MakePerson(std::nullopt, 1955, 2000);
+        party.kind = domain::PartyKind::kPerson;
+        party.name = p.name;
+        party.id_number = p.id_number;
+        party.phone = p.phone;
+        party.address = fmt::format("{}{}", stem_, out.villages.empty() ? std::string("场镇")
+                                                                       : rng_.Pick(out.villages).name);
+      } else {
+        party.kind = domain::PartyKind::kOrganisation;
+        party.name = stem_ + rng_.Pick(words::CompanySuffixes());
+        party.uscc = MakeUscc();
+        party.address = fmt::format("{}工业园区", stem_);
+      }
+      c.parties.push_back(party);
+      const bool person = party.kind == domain::PartyKind::kPerson;
+      // Two officers with a certificate valid on the filing day (one for the PEN-02 case).
+      for (std::size_t k = 0; k < out.officers.size() && c.officers.size() < 2; ++k) {
+        const auto& o = out.officers[k];
+        // In post and certified from filing to well past the decision.
+        const Date until = core::AddDays(*c.filed_on, 150);
+        if (!domain::InPostOn(o, *c.filed_on) || !domain::InPostOn(o, until) || o.legal_reviewer) continue;
+        const auto* cert = domain::ValidCertificateOn(o, *c.filed_on);
+        if (cert == nullptr || domain::ValidCertificateOn(o, until) != cert) continue;
+        c.officers.push_back({static_cast<std::int64_t>(k) + 1, o.name, cert->number});
+        if (i == one_officer) break;
+      }
+      if (i == one_officer) {
+        for (std::size_t k = 0; k < out.officers.size(); ++k) {
+          const auto& o = out.officers[k];
+          if (domain::ValidCertificateOn(o, *c.filed_on) == nullptr) {
+            c.officers.push_back({static_cast<std::int64_t>(k) + 1, o.name, ""});
+            break;
+          }
+        }
+      }
+      Doc(c, domain::CaseStage::kFiled, domain::EvidenceType::kRecord, *c.filed_on,
+          summary ? "当场处罚决定书（简易程序）" : "立案审批表");
+
+      // The sanction.
+      domain::PenaltyTerms terms;
+      if (summary) {
+        if (rng_.Chance(40)) {
+          terms.kinds = {domain::PenaltyKind::kWarning};
+          terms.description = "警告";
+        } else {
+          const std::int64_t yuan = person ? rng_.Between(1, 4) * 50 : rng_.Between(2, 30) * 100;
+          terms.kinds = {domain::PenaltyKind::kFine};
+          terms.fine_fen = yuan * 100;
+          terms.description = fmt::format("罚款人民币{}元", yuan);
+        }
+      } else {
+        const std::int64_t yuan = i == large || i == unreviewed ? (person ? 20000 : 150000)
+                                                                : rng_.Between(2, 50) * 100;
+        terms.kinds = {domain::PenaltyKind::kFine};
+        terms.fine_fen = yuan * 100;
+        terms.description = fmt::format("罚款人民币{}元", yuan);
+        if (rng_.Chance(20)) {
+          terms.kinds.push_back(domain::PenaltyKind::kConfiscateGains);
+          terms.confiscation_fen = rng_.Between(3, 60) * 10000;
+          terms.description += fmt::format("，没收违法所得{}元", terms.confiscation_fen / 100);
+        }
+      }
+
+      if (summary) {
+        c.stage = domain::CaseStage::kClosed;
+        c.rights_waived_on = c.filed_on;
+        c.decided_on = c.filed_on;
+        c.decided = terms;
+        c.decision_number = fmt::format("{}综执当罚〔{}〕{}号", short_, options_.year, i + 1);
+        c.served_on = c.decided_on;
+        c.executed_on = c.decided_on;
+        c.paid_fen = terms.fine_fen;
+        c.closed_on = core::AddDays(*c.decided_on, rng_.Between(1, 5));
+        c.published_on = core::AddDays(*c.decided_on, rng_.Between(1, 5));
+        c.publication_url = fmt::format("https://www.example.gov.cn/{}/zfgs/{}", township_.code, i + 1);
+        Doc(c, domain::CaseStage::kService, domain::EvidenceType::kRecord, *c.served_on, "当事人签收记录");
+        if (terms.fine_fen > 0) {
+          Doc(c, domain::CaseStage::kExecution, domain::EvidenceType::kDocumentary, *c.executed_on,
+              "罚款缴纳凭证");
+        }
+        Doc(c, domain::CaseStage::kDecision, domain::EvidenceType::kAudioVisual, *c.decided_on,
+            "执法记录仪视频（当场处罚）");
+        out.penalty_cases.push_back(std::move(c));
+        continue;
+      }
+
+      c.investigated_on = core::AddDays(*c.filed_on, rng_.Between(1, 5));
+      c.stage = domain::CaseStage::kInvestigation;
+      Doc(c, domain::CaseStage::kInvestigation, domain::EvidenceType::kInspectionRecord, *c.investigated_on,
+          "现场检查（勘验）笔录");
+      Doc(c, domain::CaseStage::kInvestigation, domain::EvidenceType::kAudioVisual, *c.investigated_on,
+          fmt::format("现场照片（{}张）", rng_.Between(3, 9)));
+      if (i == undecided) {  // still being investigated, well past 90 days
+        out.penalty_cases.push_back(std::move(c));
+        continue;
+      }
+      c.notice_served_on = core::AddDays(*c.investigated_on, rng_.Between(5, 15));
+      c.proposed = terms;
+      c.hearing_right_notified = i == large || i == unreviewed;
+      c.stage = domain::CaseStage::kNotice;
+      Doc(c, domain::CaseStage::kNotice, domain::EvidenceType::kRecord, *c.notice_served_on,
+          "行政处罚告知书及送达回证");
+      Date decided = core::AddDays(*c.notice_served_on, rng_.Between(10, 20));
+      if (i == large) {
+        c.hearing = domain::CaseHearing{core::AddDays(*c.notice_served_on, 2),
+                                        core::AddDays(*c.notice_served_on, 3),
+                                        core::AddDays(*c.notice_served_on, 20),
+                                        fmt::format("{}司法所所长", stem_), false, false};
+        c.excluded.push_back({*c.hearing->notified_on, *c.hearing->held_on, "组织听证"});
+        Doc(c, domain::CaseStage::kStatement, domain::EvidenceType::kStatement, *c.hearing->held_on,
+            "听证笔录");
+        c.statement_summary = "当事人在听证中称系初次违法，请求从轻处罚，经复核部分采纳";
+        c.legal_review = domain::LegalReview{};
+        c.legal_review->submitted_on = core::AddDays(*c.hearing->held_on, 2);
+        c.legal_review->reviewed_on = core::AddDays(*c.hearing->held_on, 5);
+        const auto& reviewer = out.officers.back();
+        c.legal_review->reviewer = reviewer.name;
+        c.legal_review->reviewer_qualified = reviewer.legal_qualification;
+        c.legal_review->opinion = "主体合法，事实清楚，证据确凿，程序合法，适用依据正确，裁量适当";
+        c.legal_review->checklist.fill(true);
+        Doc(c, domain::CaseStage::kLegalReview, domain::EvidenceType::kRecord, *c.legal_review->reviewed_on,
+            "重大执法决定法制审核意见书");
+        c.serious_violation = true;
+        c.collective = domain::CollectiveDiscussion{core::AddDays(*c.legal_review->reviewed_on, 2),
+                                                    "镇长、分管副镇长、综合行政执法办公室主任、司法所所长",
+                                                    "同意罚款，并责令限期改正"};
+        Doc(c, domain::CaseStage::kCollective, domain::EvidenceType::kRecord, c.collective->held_on,
+            "集体讨论记录");
+        decided = core::AddDays(c.collective->held_on, 1);
+      } else if (i == unreviewed) {
+        c.rights_waived_on = core::AddDays(*c.notice_served_on, 1);  // waived; no review either
+        c.statement_summary = "当事人书面表示放弃陈述、申辩和听证";
+      } else {
+        c.statement_summary = rng_.Chance(50) ? "当事人未提出陈述、申辩" : "当事人陈述已整改，经复核不予采纳";
+      }
+      if (i == late) {
+        decided = core::AddDays(*c.filed_on, rng_.Between(95, 110));  // past the 90 days
+      }
+      if (decided > year_end_) decided = year_end_;
+      c.decided_on = decided;
+      c.outcome = domain::DecisionOutcome::kPenalty;
+      c.decided = terms;
+      c.decision_number = fmt::format("{}综执罚决〔{}〕{}号", short_, options_.year, i + 1);
+      c.stage = domain::CaseStage::kDecision;
+      Doc(c, domain::CaseStage::kDecision, domain::EvidenceType::kRecord, decided, "行政处罚决定书");
+      if (i != unpublished) {
+        c.published_on = Min(year_end_, core::AddDays(decided, rng_.Between(1, 5)));
+        c.publication_url = fmt::format("https://www.example.gov.cn/{}/zfgs/{}", township_.code, i + 1);
+      }
+      const Date served = Min(year_end_, core::AddDays(decided, rng_.Between(1, 5)));
+      c.served_on = served;
+      c.service_method = rng_.Chance(70) ? domain::ServiceMethod::kDirect : domain::ServiceMethod::kPost;
+      c.stage = domain::CaseStage::kService;
+      Doc(c, domain::CaseStage::kService, domain::EvidenceType::kRecord, served, "送达回证");
+      const Date executed = core::AddDays(served, rng_.Between(3, 14));
+      if (i == unpaid || executed > year_end_) {
+        out.penalty_cases.push_back(std::move(c));
+        continue;
+      }
+      c.executed_on = executed;
+      c.paid_fen = terms.fine_fen;
+      c.stage = domain::CaseStage::kExecution;
+      if (i != missing_record) {
+        Doc(c, domain::CaseStage::kExecution, domain::EvidenceType::kDocumentary, executed, "罚款缴纳凭证");
+      }
+      const Date closed = core::AddDays(executed, rng_.Between(1, 10));
+      if (closed <= year_end_) {
+        c.closed_on = closed;
+        c.stage = domain::CaseStage::kClosed;
+        Doc(c, domain::CaseStage::kClosed, domain::EvidenceType::kRecord, closed, "结案审批表");
+      }
+      out.penalty_cases.push_back(std::move(c));
+    }
+  }
+
+  static void Doc(domain::PenaltyCase& c, domain::CaseStage stage, domain::EvidenceType type, Date on,
+                  std::string title) {
+    domain::CaseDocument d;
+    d.stage = stage;
+    d.evidence_type = type;
+    d.recorded_on = on;
+    d.title = std::move(title);
+    c.documents.push_back(std::move(d));
+  }
+
   void GenerateReceptions(DemoTownship& out) {
     static const std::pair<const char*, const char*> kLeaders[] = {
         {"党委书记", ""}, {"镇长", ""}, {"党委副书记", ""}, {"副镇长", ""}};
@@ -715,6 +946,10 @@ std::int64_t DemoTownship::RecordCount() const {
   for (const auto& p : petitions) n += p.review ? 1 : 0;
   for (const auto& o : officers) {
     n += 1 + static_cast<std::int64_t>(o.certificates.size() + o.exams.size() + o.trainings.size());
+  }
+  for (const auto& c : penalty_cases) {
+    n += 1 + static_cast<std::int64_t>(c.parties.size() + c.officers.size() + c.documents.size() +
+                                       c.extensions.size() + c.excluded.size());
   }
   return n;
 }

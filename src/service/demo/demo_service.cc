@@ -63,6 +63,11 @@ core::Status WriteTownship(store::BulkWriter& bulk, DemoTownship& t) {
   RETURN_IF_ERROR(bulk.AddLeaderReceptions(t.receptions));
   for (auto& o : t.officers) o.township_id = tid;
   RETURN_IF_ERROR(bulk.AddOfficers(t.officers));
+  for (auto& c : t.penalty_cases) {
+    c.township_id = tid;
+    for (auto& o : c.officers) o.officer_id = StoredId(t.officers, o.officer_id);
+  }
+  RETURN_IF_ERROR(bulk.AddPenaltyCases(t.penalty_cases));
   return core::Ok();
 }
 
