@@ -298,6 +298,147 @@ std::vector<ColumnSpec> PetitionTable() {
   return c;
 }
 
+
+// 行政执法案件登记台账: one row per case, the columns a county 司法局 asks townships for
+// (案件基本情况, 当事人, 承办人员, 告知, 听证, 法制审核, 集体讨论, 决定, 送达, 执行, 结案, 公示).
+// Not in the table (edited in the system): extensions, excluded intervals and documents.
+std::vector<ColumnSpec> PenaltyTable() {
+  std::vector<ColumnSpec> c;
+  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
+  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
+                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）", "执法主体"},
+                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
+                {"townshipId"}));
+  c.push_back(Col("number", "案号", "Case number", K::kText, kRequired, 22,
+                {"立案编号", "案件编号", "案件号", "立案号"},
+                "必填，本乡镇内不得重复，如“树综执罚立〔2025〕3号”"));
+  c.push_back(Col("cause", "案由", "Cause", K::kText, kRequired, 22,
+                {"违法行为", "案件名称", "违法事实"},
+                "必填：违法行为，如“未按规定倾倒建筑垃圾”"));
+  c.push_back(Col("matterType", "事项类别", "Matter type", K::kText, kRequired, 14,
+                {"执法领域", "执法事项类别", "案件类别", "领域"},
+                "必填：权责清单中的事项类别，如“市容环境卫生”"));
+  c.push_back(Col("category", "执法类别", "Category", K::kChoice, kOptional, 10,
+                {"执法行为类别", "行为类别"},
+                "行政处罚、行政许可、行政强制、行政征收、行政征用、行政检查；留空为行政处罚"));
+  c.push_back(Col("procedure", "适用程序", "Procedure", K::kChoice, kOptional, 10,
+                {"程序", "办案程序"},
+                "普通程序、简易程序；留空为普通程序"));
+  c.push_back(Col("stage", "办案阶段", "Stage", K::kChoice, kOptional, 12,
+                {"案件状态", "办理阶段", "当前阶段"},
+                "线索/立案、调查取证、告知、陈述申辩/听证、法制审核、集体讨论、决定、送达、执行、结案归档；留空时按已填写的日期确定"));
+  c.push_back(Col("leadReceivedOn", "线索受理日期", "Lead received on", K::kDate, kRequired, 12,
+                {"案件来源日期", "受理日期", "发现日期", "线索日期"},
+                "必填，日期"));
+  c.push_back(Col("filedOn", "立案日期", "Filed on", K::kDate, kOptional, 12, {"立案时间"}, "日期"));
+  c.push_back(Col("actOn", "违法行为发生日期", "Act on", K::kDate, kOptional, 12,
+                {"违法行为日期", "违法时间"},
+                "违法行为发生（连续、继续状态的为终了）日期，用于追责时效"));
+  c.push_back(Col("parties.name", "当事人", "Parties", K::kList, kRequired, 18,
+                {"当事人姓名", "当事人名称", "当事人姓名（名称）", "被处罚人"},
+                "必填，多个用“；”分隔",
+                {"parties"}));
+  c.push_back(Col("parties.kind", "当事人类别", "Party kinds", K::kList, kOptional, 14,
+                {"当事人类型"},
+                "自然人、法人或其他组织，按当事人顺序用“；”分隔；留空时按证件号码和名称判断"));
+  c.push_back(Col("parties.idNumber", "当事人证件号码", "Party ID numbers", K::kList, kOptional, 24,
+                {"身份证号", "身份证号码", "证件号码", "统一社会信用代码", "身份证号（统一社会信用代码）"},
+                "自然人填身份证号，单位填统一社会信用代码；按当事人顺序用“；”分隔",
+                {"parties.uscc"}));
+  c.push_back(Col("parties.phone", "联系电话", "Phones", K::kList, kOptional, 16,
+                {"当事人联系电话", "电话", "联系方式"},
+                "按当事人顺序用“；”分隔，没有的留空"));
+  c.push_back(Col("parties.address", "当事人住址", "Addresses", K::kList, kOptional, 20,
+                {"住址", "地址", "住所地", "当事人地址"},
+                "按当事人顺序用“；”分隔；只填一个时各方相同"));
+  c.push_back(Col("officers", "承办人员", "Officers", K::kList, kOptional, 16,
+                {"执法人员", "承办人", "办案人员", "主办人员"},
+                "本乡镇执法人员名册中的姓名，用“；”分隔（调查取证起至少两人持有效执法证）",
+                {"officers.officerId"}));
+  c.push_back(Col("officers.certificateNumber", "执法证号", "Certificate numbers", K::kList, kOptional, 22,
+                {"执法证件号", "执法证件号码", "执法证编号"},
+                "按承办人员顺序用“；”分隔；留空时取当日有效的证件"));
+  c.push_back(Col("investigatedOn", "调查取证日期", "Investigated on", K::kDate, kOptional, 12,
+                {"调查日期", "现场检查日期", "勘验日期"},
+                "询问、现场检查（勘验）笔录的日期"));
+  c.push_back(Col("noticeServedOn", "告知书送达日期", "Notice served on", K::kDate, kOptional, 12,
+                {"告知日期", "处罚告知日期", "事先告知日期"},
+                "行政处罚告知书送达当事人的日期"));
+  c.push_back(Col("proposed.kinds", "拟处罚种类", "Proposed kinds", K::kList, kOptional, 14,
+                {"告知处罚种类"},
+                "警告、通报批评、罚款、没收违法所得……，多个用“；”分隔",
+                {"proposed"}));
+  c.push_back(Col("proposed.fineFen", "拟罚款金额（元）", "Proposed fine (yuan)", K::kMoney, kOptional, 12,
+                {"告知罚款金额", "拟罚款金额"},
+                "元"));
+  c.push_back(Col("hearingRightNotified", "告知听证权利", "Hearing right told", K::kYesNo, kOptional, 10,
+                {"是否告知听证权利", "告知听证"},
+                "是 / 否；较大数额罚款等应当告知"));
+  c.push_back(Col("rightsWaivedOn", "放弃陈述申辩日期", "Rights waived on", K::kDate, kOptional, 12,
+                {"放弃陈述申辩权利日期"},
+                "当事人明确放弃陈述、申辩（和听证）的日期"));
+  c.push_back(Col("hearing.requestedOn", "听证申请日期", "Hearing requested on", K::kDate, kOptional, 12,
+                {"申请听证日期"},
+                "告知后5个工作日内",
+                {"hearing"}));
+  c.push_back(Col("hearing.notifiedOn", "听证通知日期", "Hearing notified on", K::kDate, kOptional, 12,
+                {}, "听证7个工作日前"));
+  c.push_back(Col("hearing.heldOn", "听证举行日期", "Hearing held on", K::kDate, kOptional, 12,
+                {"听证日期"}, "日期"));
+  c.push_back(Col("hearing.host", "听证主持人", "Hearing host", K::kText, kOptional, 12,
+                {}, "非本案调查人员"));
+  c.push_back(Col("legalReview.submittedOn", "法制审核送审日期", "Review submitted on", K::kDate, kOptional, 12,
+                {"送审日期"}, "留空为审核日期",
+                {"legalReview"}));
+  c.push_back(Col("legalReview.reviewedOn", "法制审核日期", "Reviewed on", K::kDate, kOptional, 12,
+                {"审核日期"}, "日期"));
+  c.push_back(Col("legalReview.reviewer", "法制审核人员", "Reviewer", K::kText, kOptional, 12,
+                {"审核人员", "审核人"}, "姓名"));
+  c.push_back(Col("legalReview.outcome", "法制审核结论", "Review outcome", K::kChoice, kOptional, 10,
+                {"审核结论", "审核结果"}, "同意、修改后提交、不同意；留空为同意"));
+  c.push_back(Col("legalReview.opinion", "法制审核意见", "Review opinion", K::kText, kOptional, 24,
+                {"审核意见"}, "审核了的必填"));
+  c.push_back(Col("collective.heldOn", "集体讨论日期", "Discussed on", K::kDate, kOptional, 12,
+                {"集体讨论时间"}, "日期",
+                {"collective"}));
+  c.push_back(Col("collective.participants", "集体讨论参加人员", "Participants", K::kText, kOptional, 18,
+                {"参加人员"}, "讨论了的必填"));
+  c.push_back(Col("collective.conclusion", "集体讨论结论", "Discussion conclusion", K::kText, kOptional, 18,
+                {"讨论结论", "讨论意见"}, "讨论了的必填"));
+  c.push_back(Col("decidedOn", "决定日期", "Decided on", K::kDate, kOptional, 12,
+                {"处罚决定日期", "作出决定日期"}, "日期"));
+  c.push_back(Col("outcome", "决定结果", "Outcome", K::kChoice, kOptional, 12,
+                {"处理结果", "处理决定"},
+                "给予行政处罚、不予行政处罚（违法行为轻微）、不予行政处罚（违法事实不能成立）、移送司法机关；留空为给予行政处罚"));
+  c.push_back(Col("decided.kinds", "处罚种类", "Kinds", K::kList, kOptional, 14,
+                {"处罚种类（决定）", "决定处罚种类"},
+                "多个用“；”分隔",
+                {"decided"}));
+  c.push_back(Col("decided.fineFen", "罚款金额（元）", "Fine (yuan)", K::kMoney, kOptional, 12,
+                {"罚款数额", "罚款"}, "元"));
+  c.push_back(Col("decided.confiscationFen", "没收金额（元）", "Confiscated (yuan)", K::kMoney, kOptional, 12,
+                {"没收违法所得", "没收金额", "没收违法所得金额"}, "元"));
+  c.push_back(Col("decided.description", "处罚内容", "Sanction as written", K::kText, kOptional, 22,
+                {"处罚决定内容", "决定内容"}, "决定书载明的处罚内容"));
+  c.push_back(Col("decisionNumber", "决定书文号", "Decision number", K::kText, kOptional, 20,
+                {"处罚决定书文号", "决定文号"}, "作出决定的必填"));
+  c.push_back(Col("servedOn", "送达日期", "Served on", K::kDate, kOptional, 12,
+                {"决定书送达日期"}, "日期"));
+  c.push_back(Col("serviceMethod", "送达方式", "Service method", K::kChoice, kOptional, 10,
+                {}, "直接送达、留置送达、电子送达、邮寄送达、委托送达、转交送达、公告送达；留空为直接送达"));
+  c.push_back(Col("executedOn", "执行日期", "Executed on", K::kDate, kOptional, 12,
+                {"缴款日期", "履行日期"}, "日期"));
+  c.push_back(Col("paidFen", "已缴罚没款（元）", "Paid (yuan)", K::kMoney, kOptional, 12,
+                {"缴纳金额", "已缴金额", "罚没款"}, "元"));
+  c.push_back(Col("closedOn", "结案日期", "Closed on", K::kDate, kOptional, 12,
+                {"结案时间", "归档日期"}, "日期"));
+  c.push_back(Col("publishedOn", "公示日期", "Published on", K::kDate, kOptional, 12,
+                {"公开日期"}, "处罚决定7个工作日内公示"));
+  c.push_back(Col("publicationUrl", "公示网址", "Publication URL", K::kText, kOptional, 24,
+                {"公示链接", "公开网址"}, "已公示的必填"));
+  return c;
+}
+
 // clang-format on
 
 struct LedgerIndex {
@@ -323,7 +464,16 @@ const LedgerIndex& IndexOf(Ledger ledger) {
   };
   static const LedgerIndex kMediation = build(MediationTable());
   static const LedgerIndex kPetition = build(PetitionTable());
-  return ledger == Ledger::kMediation ? kMediation : kPetition;
+  static const LedgerIndex kPenalty = build(PenaltyTable());
+  switch (ledger) {
+    case Ledger::kMediation:
+      return kMediation;
+    case Ledger::kPetition:
+      return kPetition;
+    case Ledger::kPenalty:
+      return kPenalty;
+  }
+  return kMediation;
 }
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
@@ -332,9 +482,27 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 
 }  // namespace
 
-std::string_view LedgerCode(Ledger ledger) {
-  return ledger == Ledger::kMediation ? "mediation" : "petition";
+namespace {
+
+// zh title, en title, file stem, code.
+struct LedgerNames {
+  std::string_view title_zh, title_en, stem_zh, code;
+};
+LedgerNames NamesOf(Ledger ledger) {
+  switch (ledger) {
+    case Ledger::kMediation:
+      return {"人民调解案件登记台账", "Mediation case register", "人民调解台账", "mediation"};
+    case Ledger::kPetition:
+      return {"信访事项登记台账", "Petition register", "信访事项台账", "petition"};
+    case Ledger::kPenalty:
+      return {"行政执法案件登记台账", "Enforcement case register", "行政执法案件台账", "penalty"};
+  }
+  return {};
 }
+
+}  // namespace
+
+std::string_view LedgerCode(Ledger ledger) { return NamesOf(ledger).code; }
 
 core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field) {
   std::string_view t = domain::TrimText(text);
@@ -346,21 +514,19 @@ core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field) 
       t == "信访台账") {
     return Ledger::kPetition;
   }
+  if (domain::EqualsIgnoreAsciiCase(t, "penalty") || t == "行政执法" || t == "执法案件" ||
+      t == "行政执法案件" || t == "行政处罚") {
+    return Ledger::kPenalty;
+  }
   return core::Fail(core::InvalidArgument(
       std::string(field),
-      fmt::format("台账“{}”无效，可选值：mediation（人民调解）、petition（信访）", text),
-      fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition", text)));
+      fmt::format("台账“{}”无效，可选值：mediation（人民调解）、petition（信访）、penalty（行政执法案件）", text),
+      fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition, penalty", text)));
 }
 
-std::string_view LedgerTitleZh(Ledger ledger) {
-  return ledger == Ledger::kMediation ? "人民调解案件登记台账" : "信访事项登记台账";
-}
-std::string_view LedgerTitleEn(Ledger ledger) {
-  return ledger == Ledger::kMediation ? "Mediation case register" : "Petition register";
-}
-std::string_view LedgerFileStemZh(Ledger ledger) {
-  return ledger == Ledger::kMediation ? "人民调解台账" : "信访事项台账";
-}
+std::string_view LedgerTitleZh(Ledger ledger) { return NamesOf(ledger).title_zh; }
+std::string_view LedgerTitleEn(Ledger ledger) { return NamesOf(ledger).title_en; }
+std::string_view LedgerFileStemZh(Ledger ledger) { return NamesOf(ledger).stem_zh; }
 
 const std::vector<ColumnSpec>& LedgerColumns(Ledger ledger) { return IndexOf(ledger).columns; }
 

@@ -1,5 +1,5 @@
 // exchange/ledger_layouts.h — the column layouts of the ledgers as a county asks for them
-// (人民调解案件登记台账, 信访事项登记台账; docs/import-export.md is the clerk's version of
+// (人民调解案件登记台账, 信访事项登记台账, 行政执法案件登记台账; docs/import-export.md is the clerk's version of
 // these tables), and how an imported sheet's header row is matched to them.
 //
 // Contract:
@@ -34,13 +34,13 @@
 
 namespace fazhi::exchange {
 
-enum class Ledger { kMediation, kPetition };
-std::string_view LedgerCode(Ledger ledger);  // "mediation" | "petition"
-// The code, or the zh names 人民调解 / 调解 / 信访; else kInvalidArgument naming `field`.
+enum class Ledger { kMediation, kPetition, kPenalty };
+std::string_view LedgerCode(Ledger ledger);  // "mediation" | "petition" | "penalty"
+// The code, or the zh names 人民调解 / 调解 / 信访 / 行政执法案件; else kInvalidArgument naming `field`.
 core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field = "ledger");
-std::string_view LedgerTitleZh(Ledger ledger);  // "人民调解案件登记台账" | "信访事项登记台账"
-std::string_view LedgerTitleEn(Ledger ledger);  // "Mediation case register" | "Petition register"
-std::string_view LedgerFileStemZh(Ledger ledger);  // "人民调解台账" | "信访事项台账"
+std::string_view LedgerTitleZh(Ledger ledger);  // "人民调解案件登记台账" | "信访事项登记台账" | "行政执法案件登记台账"
+std::string_view LedgerTitleEn(Ledger ledger);  // "Mediation case register" | …
+std::string_view LedgerFileStemZh(Ledger ledger);  // "人民调解台账" | "信访事项台账" | "行政执法案件台账"
 
 enum class ColumnKind {
   kSequence,  // 序号 (export only)

@@ -18,6 +18,7 @@
 #include "domain/validation/phone.h"
 #include "domain/validation/uscc.h"
 #include "exchange/cell_values.h"
+#include "exchange/row_support.h"
 
 namespace fazhi::exchange {
 namespace {
@@ -25,42 +26,10 @@ namespace {
 using core::Date;
 using domain::MediationCase;
 using domain::Petition;
+using namespace row_support;  // NOLINT(google-build-using-namespace): the shared row helpers
 
-constexpr std::string_view kListSeparator = "；";
 
 // ---- choices: domain codes and labels, plus the words ledgers use ----
-
-template <class E>
-struct Choice {
-  std::string_view what_zh;  // "调解结果"
-  std::string_view what_en;  // "outcome"
-  std::vector<E> values;
-  std::function<std::string_view(E)> label;
-  std::function<std::string_view(E)> code;
-  std::function<core::Result<E>(std::string_view)> parse;  // the domain's
-  std::vector<std::pair<std::string_view, E>> aliases;
-};
-
-template <class E>
-core::Result<E> ParseChoice(const Choice<E>& choice, std::string_view text) {
-  std::string folded = FoldFullWidth(text);
-  std::string_view t = domain::TrimText(folded);
-  for (const auto& [alias, value] : choice.aliases) {
-    if (t == alias) return value;
-  }
-  if (auto parsed = choice.parse(t)) return *parsed;
-  std::string labels;
-  std::string labels_en;
-  for (E v : choice.values) {
-    std::string_view l = choice.label(v);
-    if (l.empty() || l == "—") continue;
-    labels += (labels.empty() ? "" : "、") + std::string(l);
-    labels_en += fmt::format("{}{} ({})", labels_en.empty() ? "" : ", ", l, choice.code(v));
-  }
-  return core::Fail(core::InvalidArgument(
-      "", fmt::format("“{}”不是有效的{}，可填：{}", text, choice.what_zh, labels),
-      fmt::format("\"{}\" is not a valid {}; allowed: {}", text, choice.what_en, labels_en)));
-}
 
 const Choice<domain::MediationOutcome>& OutcomeChoice() {
   using O = domain::MediationOutcome;
@@ -169,27 +138,6 @@ const Choice<domain::ConfirmationResult>& ConfirmationChoice() {
                             {"已申请", R::kPending},
                             {"审查中", R::kPending},
                             {"未申请司法确认", R::kNone}}};
-  return c;
-}
-
-const Choice<domain::PartyKind>& PartyKindChoice() {
-  using P = domain::PartyKind;
-  static const Choice<P> c{"当事人类别",
-                           "party kind",
-                           {P::kPerson, P::kOrganisation},
-                           domain::PartyKindLabelZh,
-                           domain::PartyKindCode,
-                           [](std::string_view t) { return domain::ParsePartyKind(t); },
-                           {{"个人", P::kPerson},
-                            {"公民", P::kPerson},
-                            {"自然人", P::kPerson},
-                            {"法人", P::kOrganisation},
-                            {"单位", P::kOrganisation},
-                            {"组织", P::kOrganisation},
-                            {"企业", P::kOrganisation},
-                            {"其他组织", P::kOrganisation},
-                            {"法人或其他组织", P::kOrganisation},
-                            {"非法人组织", P::kOrganisation}}};
   return c;
 }
 
@@ -330,115 +278,6 @@ core::Result<std::string> ParseDisputeCategory(std::string_view text) {
   return core::Fail(core::InvalidArgument(
       "", fmt::format("“{}”不是有效的纠纷类型，可填：{}", text, labels),
       fmt::format("\"{}\" is not a valid dispute category; allowed: {}", text, labels)));
-}
-
-// ---- identifiers ----
-
-core::Status CheckNotMasked(std::string_view value, std::string_view what_zh,
-                            std::string_view what_en) {
-  // '*' or the full-width '＊' (domain::MaskIdCard / MaskPhone write the former).
-  if (value.find('*') == std::string_view::npos && value.find("＊") == std::string_view::npos) {
-    return core::Ok();
-  }
-  return core::Fail(core::InvalidArgument(
-      "",
-      fmt::format("{}“{}”是脱敏后的号码（含 *），无法导入：请导出时选择“不脱敏”，或填写完整号码",
-                  what_zh, value),
-      fmt::format("The {} \"{}\" is masked (contains *) and cannot be imported: export "
-                  "unmasked, or type the full number",
-                  what_en, value)));
-}
-
-core::Status CheckNotScientific(std::string_view value) {
-  bool numeric = !value.empty();
-  bool exponent = false;
-  for (char ch : value) {
-    if (ch == 'E' || ch == 'e') {
-      exponent = true;
-    } else if (!((ch >= '0' && ch <= '9') || ch == '.' || ch == '+' || ch == '-')) {
-      numeric = false;
-    }
-  }
-  if (!numeric || !exponent) return core::Ok();
-  return core::Fail(core::InvalidArgument(
-      "",
-      fmt::format("证件号码“{}”被 Excel "
-                  "存成了数字（科学计数法），后几位已经丢失：请把该列设为“文本”格式后重新填写",
-                  value),
-      fmt::format("The ID number \"{}\" was stored by Excel as a number (scientific notation) "
-                  "and its last digits are lost: format the column as text and type it again",
-                  value)));
-}
-
-core::Status CheckIdentifier(std::string_view value, std::string_view what_zh,
-                             std::string_view what_en) {
-  RETURN_IF_ERROR(CheckNotMasked(value, what_zh, what_en));
-  return CheckNotScientific(value);
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// ---- row helpers ----
-
-std::string Join(const std::vector<std::string>& parts) {
-  bool any = false;
-  for (const auto& p : parts) any = any || !p.empty();
-  if (!any) return {};
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += kListSeparator;
-    out += parts[i];
-  }
-  return out;
-}
-
-Cell YesNo(bool v) { return Cell::Text(v ? "是" : "否"); }
-Cell MoneyOrEmpty(std::int64_t fen) { return fen == 0 ? Cell() : Cell::Money(fen); }
-Cell Label(std::string_view label) {
-  return label == "—" ? Cell() : Cell::Text(std::string(label));
-}
-
-bool RowHasData(const SheetRow& row, const HeaderMapping& mapping,
-                const std::vector<ColumnSpec>& columns) {
-  for (std::size_t col = 0; col < columns.size(); ++col) {
-    int cell = mapping.cell_of_column[col];
-    if (!columns[col].importable || cell < 0) continue;
-    if (static_cast<std::size_t>(cell) < row.cells.size() &&
-        !CleanCell(row.cells[static_cast<std::size_t>(cell)]).empty()) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool IsTotalRow(const SheetRow& row) {
-  for (const std::string& cell : row.cells) {
-    std::string c = CleanCell(cell);
-    if (c.empty()) continue;
-    std::string folded;
-    for (char ch : c) {
-      if (ch != ' ') folded.push_back(ch);
-    }
-    return folded.rfind("合计", 0) == 0 || folded.rfind("总计", 0) == 0 ||
-           folded.rfind("小计", 0) == 0;
-  }
-  return false;
-}
-
-// The value of an optional Result-returning parse, or the problem.
-template <class T>
-core::Status Assign(std::optional<T>& target, core::Result<T> parsed) {
-  if (!parsed) return core::Fail(parsed.error());
-  target = *parsed;
-  return core::Ok();
-}
-template <class T>
-core::Status Assign(T& target, core::Result<T> parsed) {
-  if (!parsed) return core::Fail(parsed.error());
-  target = *parsed;
-  return core::Ok();
 }
 
 // ---- mediation ----
@@ -1003,77 +842,6 @@ std::vector<PetitionColumn> BuildPetitionColumns() {
 const std::vector<PetitionColumn>& PetitionColumns() {
   static const std::vector<PetitionColumn> kColumns = BuildPetitionColumns();
   return kColumns;
-}
-
-// ---- the generic sheet walk ----
-
-// Runs `set` of every mapped importable column on a row; problems of the row are appended.
-// Returns whether every cell was understood.
-template <class Draft, class Column>
-bool FillDraft(Ledger ledger, const SheetRow& row, const HeaderMapping& mapping,
-               const std::vector<Column>& conversions, Draft& draft,
-               std::vector<RowProblem>& problems) {
-  const auto& columns = LedgerColumns(ledger);
-  bool ok = true;
-  for (std::size_t col = 0; col < columns.size(); ++col) {
-    const ColumnSpec& spec = columns[col];
-    int cell_index = mapping.cell_of_column[col];
-    if (!spec.importable || cell_index < 0 || !conversions[col].set) continue;
-    std::string value;
-    if (static_cast<std::size_t>(cell_index) < row.cells.size()) {
-      value = CleanCell(row.cells[static_cast<std::size_t>(cell_index)]);
-    }
-    if (value.empty()) {
-      if (spec.required) {
-        problems.push_back(
-            {row.number, mapping.headers[col], std::string(spec.key),
-             fmt::format("请填写“{}”", mapping.headers[col]),
-             fmt::format("{} ({}) is required", spec.header_en, mapping.headers[col])});
-        ok = false;
-      }
-      continue;
-    }
-    auto status = conversions[col].set(draft, value);
-    if (!status) {
-      problems.push_back({row.number, mapping.headers[col], std::string(spec.key),
-                          status.error().message, status.error().message_en});
-      ok = false;
-    }
-  }
-  return ok;
-}
-
-template <class R>
-core::Result<ParsedLedger<R>> Walk(
-    Ledger ledger, const Sheet& sheet,
-    const std::function<std::optional<R>(const SheetRow&, const HeaderMapping&,
-                                         std::vector<RowProblem>&)>& parse_row) {
-  ParsedLedger<R> parsed;
-  ASSIGN_OR_RETURN(HeaderMapping mapping, MapHeader(ledger, sheet, parsed.problems));
-  parsed.header_row = mapping.header_row;
-  parsed.ignored_headers = mapping.ignored_headers;
-  parsed.header_ok = parsed.problems.empty();
-  const auto& columns = LedgerColumns(ledger);
-  for (std::size_t r = mapping.header_index + 1; r < sheet.rows.size(); ++r) {
-    const SheetRow& row = sheet.rows[r];
-    if (!RowHasData(row, mapping, columns) || IsTotalRow(row)) continue;
-    ++parsed.data_rows;
-    if (!parsed.header_ok) continue;
-    if (auto record = parse_row(row, mapping, parsed.problems))
-      parsed.rows.push_back(std::move(*record));
-  }
-  return parsed;
-}
-
-core::Status ListCountProblem(std::size_t given, std::size_t parties, std::string_view what_zh,
-                              std::string_view what_en) {
-  return core::Fail(core::InvalidArgument(
-      "",
-      fmt::format("填写了 {} 个{}，但有 {} 个当事人：请按当事人顺序用“；”分隔，没有的留空", given,
-                  what_zh, parties),
-      fmt::format("{} {} given for {} parties: separate them with \"；\" in the parties' order, "
-                  "leaving a blank for a party without one",
-                  given, what_en, parties)));
 }
 
 std::optional<MediationImportRow> ParseMediationRow(const SheetRow& row,

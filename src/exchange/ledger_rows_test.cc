@@ -14,6 +14,7 @@
 #include <set>
 
 #include "exchange/csv.h"
+#include "exchange/penalty_rows.h"
 #include "exchange/xlsx_reader.h"
 #include "exchange/xlsx_writer.h"
 #include "support/matchers.h"
@@ -158,7 +159,7 @@ std::string XlsxOf(Ledger ledger, bool several, const std::vector<std::vector<Ce
 }
 
 TEST(LedgerLayouts, EveryHeaderAndAliasNamesOneColumn) {
-  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition}) {
+  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty}) {
     std::map<std::string, std::string> owner;
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
       std::vector<std::string_view> names = {c.header, c.header_en, c.key};
@@ -179,7 +180,7 @@ TEST(LedgerLayouts, TheClerksDocumentMatchesTheTables) {
   std::ifstream in(std::string(FAZHI_SOURCE_DIR) + "/docs/import-export.md");
   ASSERT_TRUE(in.good());
   std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition}) {
+  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty}) {
     auto at = doc.find(fmt::format("## 列：{}", LedgerTitleZh(ledger)));
     ASSERT_NE(at, std::string::npos) << LedgerTitleZh(ledger);
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
@@ -223,6 +224,8 @@ TEST(LedgerLayouts, MapsErrorFieldsToColumns) {
 TEST(LedgerLayouts, ParsesTheLedgerName) {
   EXPECT_EQ(ParseLedger("mediation").value(), Ledger::kMediation);
   EXPECT_EQ(ParseLedger("信访").value(), Ledger::kPetition);
+  EXPECT_EQ(ParseLedger("行政执法案件").value(), Ledger::kPenalty);
+  EXPECT_EQ(ParseLedger("penalty").value(), Ledger::kPenalty);
   EXPECT_THAT(ParseLedger("enforcement"), HasErrorField("ledger"));
 }
 
@@ -456,6 +459,124 @@ TEST(PetitionExport, MasksIdAndPhone) {
   EXPECT_THAT(cells, ::testing::Contains("137****0000"));
   EXPECT_THAT(cells, ::testing::Not(::testing::Contains("13700000000")));
   EXPECT_EQ(cells.size(), Headers(Ledger::kPetition, false).size());
+}
+
+// ---- 行政执法案件 ----
+
+domain::PenaltyCase FullPenalty() {
+  domain::PenaltyCase c;
+  c.number = "树综执罚立〔2025〕3号";
+  c.cause = "未按规定倾倒建筑垃圾";
+  c.matter_type = "市容环境卫生";
+  c.category = domain::ActionCategory::kPenalty;
+  c.procedure = domain::PenaltyProcedure::kGeneral;
+  c.stage = domain::CaseStage::kClosed;
+  c.lead_received_on = MakeDate(2025, 3, 1);
+  c.filed_on = MakeDate(2025, 3, 3);
+  c.act_on = MakeDate(2025, 2, 27);
+  domain::CaseParty a;
+  a.name = "王大明";
+  a.id_number = "11010519491231002X";
+  a.phone = "13700000000";
+  a.address = "树人镇新街12号";
+  domain::CaseParty b;
+  b.kind = domain::PartyKind::kOrganisation;
+  b.name = "某建材有限公司";
+  b.uscc = "91350100M000100Y43";
+  b.address = "树人镇工业园";
+  c.parties = {a, b};
+  c.officers = {{0, "陈立新", "渝执2021000123"}, {0, "李明", "渝执2021000124"}};
+  c.investigated_on = MakeDate(2025, 3, 5);
+  c.notice_served_on = MakeDate(2025, 3, 10);
+  c.proposed.kinds = {domain::PenaltyKind::kFine};
+  c.proposed.fine_fen = 2000000;
+  c.hearing_right_notified = true;
+  c.hearing = domain::CaseHearing{MakeDate(2025, 3, 12), MakeDate(2025, 3, 13), MakeDate(2025, 3, 25),
+                                  "司法所所长", false, false};
+  domain::LegalReview r;
+  r.submitted_on = MakeDate(2025, 3, 26);
+  r.reviewed_on = MakeDate(2025, 3, 27);
+  r.reviewer = "赵法审";
+  r.outcome = domain::ReviewOutcome::kAgree;
+  r.opinion = "事实清楚，证据确凿";
+  r.checklist.fill(true);
+  c.legal_review = r;
+  c.collective = domain::CollectiveDiscussion{MakeDate(2025, 3, 28), "镇长、分管副镇长", "同意"};
+  c.decided_on = MakeDate(2025, 3, 31);
+  c.outcome = domain::DecisionOutcome::kPenalty;
+  c.decided.kinds = {domain::PenaltyKind::kFine, domain::PenaltyKind::kConfiscateGains};
+  c.decided.fine_fen = 1500000;
+  c.decided.confiscation_fen = 35000;
+  c.decided.description = "罚款人民币1.5万元，没收违法所得350元";
+  c.decision_number = "树综执罚决〔2025〕3号";
+  c.served_on = MakeDate(2025, 4, 1);
+  c.service_method = domain::ServiceMethod::kPost;
+  c.executed_on = MakeDate(2025, 4, 10);
+  c.paid_fen = 1535000;
+  c.closed_on = MakeDate(2025, 4, 12);
+  c.published_on = MakeDate(2025, 4, 3);
+  c.publication_url = "https://www.example.gov.cn/zfgs/3";
+  return c;
+}
+
+TEST(LedgerRoundTrip, PenaltyCaseComesBackTheSame) {
+  auto export_row = [](const domain::PenaltyCase& c) {
+    return PenaltyExportRow(c, 1, "许明寺镇", {true, true});
+  };
+  ExpectRoundTrip(Ledger::kPenalty, FullPenalty(), export_row, ParsePenaltySheet);
+  domain::PenaltyCase lead;
+  lead.number = "线索1";
+  lead.cause = "占道经营";
+  lead.matter_type = "市容环境卫生";
+  lead.lead_received_on = MakeDate(2025, 6, 1);
+  lead.parties = {FullPenalty().parties[0]};
+  ExpectRoundTrip(Ledger::kPenalty, lead, export_row, ParsePenaltySheet);
+}
+
+TEST(PenaltySheet, DefaultsFromTheDatesAndAFineAlone) {
+  Sheet sheet = SheetOf({{"案号", "案由", "执法领域", "受理日期", "立案日期", "当事人", "执法人员",
+                          "调查日期", "告知日期", "罚款数额", "处罚决定日期", "决定文号", "程序"},
+                         {"立1", "占道经营", "市容环境卫生", "2025/5/6", "2025年5月7日", "张三；某商店",
+                          "陈立新、李明", "2025-05-08", "2025-05-12", "500元", "2025-05-20", "决1", "简易"}});
+  auto parsed = ParsePenaltySheet(sheet);
+  ASSERT_THAT(parsed, IsOk());
+  EXPECT_THAT(parsed->problems, IsEmpty()) << Problems(parsed->problems);
+  ASSERT_EQ(parsed->rows.size(), 1u);
+  const auto& c = parsed->rows[0].record;
+  EXPECT_EQ(c.stage, domain::CaseStage::kDecision);  // the furthest date given
+  EXPECT_EQ(c.procedure, domain::PenaltyProcedure::kSummary);
+  EXPECT_THAT(c.decided.kinds, ElementsAre(domain::PenaltyKind::kFine));
+  EXPECT_EQ(c.decided.fine_fen, 50000);
+  ASSERT_EQ(c.parties.size(), 2u);
+  EXPECT_EQ(c.parties[1].kind, domain::PartyKind::kOrganisation);  // 商店
+  ASSERT_EQ(c.officers.size(), 2u);
+  EXPECT_EQ(c.officers[1].name, "李明");
+  EXPECT_EQ(c.officers[1].officer_id, 0);  // resolved by the import service
+}
+
+TEST(PenaltySheet, ReportsEveryProblemOfARow) {
+  Sheet sheet = SheetOf({{"案号", "案由", "事项类别", "线索受理日期", "当事人", "承办人员", "执法证号",
+                          "处罚种类", "听证举行日期", "当事人证件号码"},
+                         {"立2", "占道经营", "市容环境卫生", "2025-13-01", "张三", "陈立新；李明", "渝执1",
+                          "罚款；打板子", "2025-05-01", "500101********1234"}});
+  auto parsed = ParsePenaltySheet(sheet);
+  ASSERT_THAT(parsed, IsOk());
+  EXPECT_TRUE(parsed->rows.empty());
+  const std::string all = Problems(parsed->problems);
+  EXPECT_THAT(all, HasSubstr("线索受理日期"));
+  EXPECT_THAT(all, HasSubstr("执法证号"));
+  EXPECT_THAT(all, HasSubstr("打板子"));
+  EXPECT_THAT(all, HasSubstr("听证申请日期"));
+  EXPECT_THAT(all, HasSubstr("脱敏"));
+}
+
+TEST(PenaltyExport, MasksIdAndPhoneButNotTheCreditCode) {
+  auto cells = Texts(PenaltyExportRow(FullPenalty(), 1, "", {}));
+  EXPECT_THAT(cells, ::testing::Contains("110105********002X；91350100M000100Y43"));
+  EXPECT_THAT(cells, ::testing::Contains("137****0000；"));
+  EXPECT_THAT(cells, ::testing::Contains("罚款；没收违法所得"));
+  EXPECT_THAT(cells, ::testing::Contains("结案归档"));
+  EXPECT_EQ(cells.size(), Headers(Ledger::kPenalty, false).size());
 }
 
 }  // namespace

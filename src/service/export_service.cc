@@ -9,6 +9,7 @@
 #include "exchange/csv.h"
 #include "exchange/ledger_layouts.h"
 #include "exchange/ledger_rows.h"
+#include "exchange/penalty_rows.h"
 #include "exchange/xlsx_writer.h"
 #include "store/org_repository.h"
 
@@ -248,6 +249,42 @@ core::Result<ExportedFile> ExportPetitions(ServiceContext& ctx, const store::Sco
         auto it = township_names.find(p.township_id);
         std::string_view township = it == township_names.end() ? std::string_view() : it->second;
         return exchange::PetitionExportRow(p, seq, township, row_options);
+      },
+      writer, options, file.rows));
+  ASSIGN_OR_RETURN(file.bytes, writer.Finish());
+  return file;
+}
+
+core::Result<ExportedFile> ExportPenaltyCases(ServiceContext& ctx, const store::Scope& scope,
+                                              store::PenaltyCaseFilter filter,
+                                              const ExportOptions& options) {
+  RETURN_IF_ERROR(CheckPageSize(options.page_size));
+  const Ledger ledger = Ledger::kPenalty;
+  ASSIGN_OR_RETURN(UnitDescription unit, DescribeUnit(ctx, scope, filter.township_id));
+  Period period = DescribePeriod(filter.received_from, filter.received_to);
+  ExportedFile file;
+  file.title = unit.title_prefix + std::string(exchange::LedgerTitleZh(ledger)) + period.title;
+  file.file_name = FileName(ledger, unit, period, options.format);
+  file.content_type = std::string(exchange::FileFormatContentType(options.format));
+  ASSIGN_OR_RETURN(auto township_names, TownshipNames(ctx, scope, unit.several_townships));
+
+  store::PenaltyCaseRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(
+      LedgerFileWriter writer,
+      LedgerFileWriter::Open(options.format, ledger, file.title, unit.several_townships));
+  if (filter.page.sort.empty()) filter.page.sort = "leadReceivedOn";
+  const exchange::ExportRowOptions row_options{options.unmasked, unit.several_townships};
+  RETURN_IF_ERROR(ExportPages<domain::PenaltyCase>(
+      ctx, options.page_size,
+      [&](int page, int size) {
+        filter.page.page = page;
+        filter.page.page_size = size;
+        return repo.List(scope, filter);
+      },
+      [&](const domain::PenaltyCase& c, std::int64_t seq) {
+        auto it = township_names.find(c.township_id);
+        std::string_view township = it == township_names.end() ? std::string_view() : it->second;
+        return exchange::PenaltyExportRow(c, seq, township, row_options);
       },
       writer, options, file.rows));
   ASSIGN_OR_RETURN(file.bytes, writer.Finish());

@@ -33,6 +33,7 @@
 #include "exchange/sheet.h"
 #include "service/service_context.h"
 #include "store/mediation_repository.h"
+#include "store/penalty_repository.h"
 #include "store/petition_repository.h"
 #include "store/scope.h"
 
@@ -59,5 +60,11 @@ core::Result<ExportedFile> ExportMediationCases(ServiceContext& ctx, const store
 core::Result<ExportedFile> ExportPetitions(ServiceContext& ctx, const store::Scope& scope,
                                            store::PetitionFilter filter,
                                            const ExportOptions& options);
+
+// The 行政执法案件 list (store::PenaltyCaseFilter), ordered by 线索受理日期 by default; the title's
+// period comes from the filter's received_from / received_to.
+core::Result<ExportedFile> ExportPenaltyCases(ServiceContext& ctx, const store::Scope& scope,
+                                              store::PenaltyCaseFilter filter,
+                                              const ExportOptions& options);
 
 }  // namespace fazhi::service

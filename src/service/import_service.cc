@@ -14,9 +14,15 @@
 #include "domain/mediation/mediation_rules.h"
 #include "domain/petition/petition_rules.h"
 #include "exchange/ledger_rows.h"
+#include "exchange/penalty_rows.h"
+#include "domain/enforcement/penalty_rules.h"
 #include "service/ledger_service.h"
+#include "service/ledger_support.h"
+#include "service/penalty_service.h"
 #include "store/mediation_repository.h"
 #include "store/org_repository.h"
+#include "store/officer_repository.h"
+#include "store/penalty_repository.h"
 #include "store/petition_repository.h"
 
 namespace fazhi::service {
@@ -354,6 +360,106 @@ core::Result<std::vector<CheckedRow<domain::Petition>>> CheckPetitionRows(
   return good;
 }
 
+// ---- enforcement cases ----
+
+struct PenaltyReferences {
+  std::vector<domain::EnforcementOfficer> officers;  // the township's register
+  std::unordered_set<std::string> numbers;           // 案号 stored in the township
+  domain::LedgerSettings settings;
+  std::vector<domain::ReviewCatalogueEntry> catalogue;
+};
+
+core::Result<PenaltyReferences> LoadPenaltyReferences(ServiceContext& ctx, const store::Scope& scope,
+                                                      std::int64_t township_id) {
+  PenaltyReferences refs;
+  ASSIGN_OR_RETURN(refs.officers, store::OfficerRepository(*ctx.db).LoadTownship(scope, township_id));
+  store::PenaltyCaseFilter filter;
+  filter.township_id = township_id;
+  filter.page.page_size = 0;  // every case
+  filter.page.sort = "id";
+  ASSIGN_OR_RETURN(auto all, store::PenaltyCaseRepository(*ctx.db).List(scope, filter));
+  for (const auto& c : all.items) refs.numbers.insert(c.number);
+  ASSIGN_OR_RETURN(refs.settings, ledger_support::SettingsOf(ctx, township_id));
+  refs.catalogue = domain::DefaultReviewCatalogue(refs.settings);
+  return refs;
+}
+
+// Each officer named in the row, by certificate number when given, else by name (one match).
+bool ResolveCaseOfficers(const PenaltyReferences& refs, exchange::PenaltyImportRow& row,
+                         std::vector<RowProblem>& problems) {
+  bool ok = true;
+  for (std::size_t i = 0; i < row.record.officers.size(); ++i) {
+    domain::CaseOfficer& co = row.record.officers[i];
+    std::vector<const domain::EnforcementOfficer*> matches;
+    for (const auto& o : refs.officers) {
+      if (Squeeze(o.name) != Squeeze(co.name)) continue;
+      if (!co.certificate_number.empty()) {
+        const bool holds = std::any_of(o.certificates.begin(), o.certificates.end(), [&](const auto& c) {
+          return Squeeze(c.number) == Squeeze(co.certificate_number);
+        });
+        if (!holds) continue;
+      }
+      matches.push_back(&o);
+    }
+    if (matches.size() == 1) {
+      co.officer_id = matches.front()->id;
+      co.name = matches.front()->name;
+      continue;
+    }
+    ok = false;
+    const std::string field = fmt::format("officers[{}].officerId", i);
+    if (matches.empty()) {
+      problems.push_back(Problem(
+          Ledger::kPenalty, row.row, field,
+          co.certificate_number.empty()
+              ? fmt::format("承办人员“{}”不在本乡镇（街道）的执法人员名册中：请先登记该执法人员", co.name)
+              : fmt::format("承办人员“{}”（执法证号{}）不在本乡镇（街道）的执法人员名册中", co.name,
+                            co.certificate_number),
+          fmt::format("The officer \"{}\" is not in this township's register", co.name)));
+    } else {
+      problems.push_back(Problem(
+          Ledger::kPenalty, row.row, field,
+          fmt::format("名册中有{}名“{}”：请在“执法证号”列填写其执法证号以区分", matches.size(), co.name),
+          fmt::format("{} officers are named \"{}\": give the certificate number", matches.size(), co.name)));
+    }
+  }
+  return ok;
+}
+
+core::Result<std::vector<CheckedRow<domain::PenaltyCase>>> CheckPenaltyRows(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township,
+    std::vector<exchange::PenaltyImportRow>& rows, const ImportOptions& options, ImportResult& result,
+    std::set<std::int64_t>& bad_rows) {
+  ASSIGN_OR_RETURN(PenaltyReferences refs, LoadPenaltyReferences(ctx, scope, township.id));
+  const core::Date today = ctx.clock->Today();
+  const domain::PenaltyRuleInputs inputs{*ctx.calendar, today, refs.settings, refs.officers, refs.catalogue};
+  std::unordered_map<std::string, std::int64_t> seen;
+  std::vector<CheckedRow<domain::PenaltyCase>> good;
+  std::vector<RowProblem> problems;
+  Ticker ticker(options, ImportPhase::kCheck, static_cast<std::int64_t>(rows.size()));
+  std::int64_t done = 0;
+  for (auto& row : rows) {
+    ticker.Tick(++done);
+    CheckTownshipCell(Ledger::kPenalty, row.row, row.township, township, problems);
+    DuplicateNumber(Ledger::kPenalty, row.row, "number", "案号", "Case number", row.record.number, seen,
+                    refs.numbers, problems);
+    const bool officers_ok = ResolveCaseOfficers(refs, row, problems);
+    domain::PenaltyCase& c = row.record;
+    c.township_id = township.id;
+    if (officers_ok) {
+      core::Status st = domain::ValidatePenaltyCase(c, today);
+      if (st) st = domain::CheckPenaltyRules(c, inputs);
+      if (!st) problems.push_back(ProblemOf(Ledger::kPenalty, row.row, st.error()));
+    }
+    if (problems.empty()) {
+      good.push_back({row.row, std::move(c)});
+    } else {
+      Collect(problems, result, bad_rows);
+    }
+  }
+  return good;
+}
+
 // ---- writing ----
 
 core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
@@ -368,6 +474,14 @@ core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& sc
                                      domain::Petition p,
                                      std::vector<domain::RuleFinding>& warnings) {
   ASSIGN_OR_RETURN(auto recorded, RecordPetition(ctx, scope, std::move(p)));
+  warnings = std::move(recorded.warnings);
+  return recorded.record.id;
+}
+
+core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
+                                     domain::PenaltyCase c,
+                                     std::vector<domain::RuleFinding>& warnings) {
+  ASSIGN_OR_RETURN(auto recorded, RecordPenaltyCase(ctx, scope, std::move(c)));
   warnings = std::move(recorded.warnings);
   return recorded.record.id;
 }
@@ -502,10 +616,15 @@ core::Result<ImportResult> ImportLedger(ServiceContext& ctx, const store::Scope&
     sheet = {};  // the rows are parsed; free the cells
     RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckMediationRows,
                               options, result));
-  } else {
+  } else if (ledger == Ledger::kPetition) {
     ASSIGN_OR_RETURN(auto parsed, exchange::ParsePetitionSheet(sheet));
     sheet = {};
     RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckPetitionRows,
+                              options, result));
+  } else {
+    ASSIGN_OR_RETURN(auto parsed, exchange::ParsePenaltySheet(sheet));
+    sheet = {};
+    RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckPenaltyRows,
                               options, result));
   }
   return result;

@@ -1,4 +1,4 @@
-// service/import_service.h — importing a township's 人民调解 or 信访 ledger from an .xlsx or
+// service/import_service.h — importing a township's 人民调解, 信访 or 行政执法案件 ledger from an .xlsx or
 // .csv file (docs/import-export.md): every row checked first, a report of each bad row, and
 // nothing written unless the chosen mode allows it.
 //
@@ -11,9 +11,11 @@
 //  * EVERY data row is checked before anything is written, with the rules ledger_service
 //    applies: the cells (exchange), the township column, the references (调解组织 and 调解员
 //    resolved by name among the township's committees and mediators, loaded once), the case
-//    / registration number unique within the file and against the township's stored ledger
-//    (loaded once), and the domain rules (ValidateMediationCase, NormalizePetition +
-//    ValidatePetition) with the context's clock as "today". Each problem is reported as
+//    / registration number / 案号 unique within the file and against the township's stored
+//    ledger (loaded once), and the domain rules (ValidateMediationCase, NormalizePetition +
+//    ValidatePetition; for enforcement cases the 承办人员 resolved in the township's officer
+//    register, then ValidatePenaltyCase + CheckPenaltyRules) with the context's clock as
+//    "today". Each problem is reported as
 //    {row (Excel's), column (header text), reason zh/en}; a row's cell problems are all
 //    reported, then its first rule problem.
 //  * dry_run: nothing is written. mode kAll: if any row has a problem nothing is written.

@@ -213,3 +213,51 @@ test('bad fields answer 400 naming the field; a taken 案号 is 409; nothing is 
   const foreign = await other.post('/api/v1/enforcement/cases', caseAt('filed', { townshipId: first.data.record.townshipId }));
   assert.equal(foreign.status, 403);
 });
+
+test('the case ledger goes out as .xlsx and CSV (masked for a leader) and comes back in', async () => {
+  const leader = await signedIn('leader100');
+  const list = await leader.get('/api/v1/enforcement/cases?receivedFrom=2025-01-01&receivedTo=2025-12-31&pageSize=1');
+  assert.equal(list.status, 200);
+  assert.ok(list.data.total > 0, 'demo cases in 2025');
+  const csv = await leader.get('/api/v1/enforcement/cases/export?format=csv&receivedFrom=2025-01-01&receivedTo=2025-12-31');
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type'), /text\/csv/);
+  assert.equal(Number(csv.headers.get('x-export-rows')), list.data.total);
+  const text = new TextDecoder().decode(csv.data);
+  assert.ok(text.includes('案号') && text.includes('承办人员') && text.includes('决定书文号'), 'the layout header');
+  assert.ok(!/\d{17}[\dX]/.test(text), 'a leader never sees a full 身份证号');
+  const xlsx = await leader.get('/api/v1/enforcement/cases/export?format=xlsx&stage=closed');
+  assert.equal(xlsx.status, 200);
+  assert.deepEqual([...new Uint8Array(xlsx.data).slice(0, 2)], [0x50, 0x4b], 'a zip (.xlsx)');
+
+  // Import: a good row, a row whose officer is not in the register, and a row breaking PEN-02.
+  const c = await signedIn('clerk100');
+  const officers = (await c.get(`/api/v1/enforcement/officers?pageSize=100`)).data.items
+    .filter((o) => officerIds.includes(o.id));
+  assert.equal(officers.length, 2);
+  const n = unique();
+  const rows = [
+    '案号,案由,事项类别,线索受理日期,立案日期,当事人,当事人证件号码,承办人员,调查取证日期',
+    `导入〔${n}〕1号,占道经营,市容环境卫生,${day(-40)},${day(-39)},赵导入,11010519491231002X,${officers[0].name}；${officers[1].name},${day(-38)}`,
+    `导入〔${n}〕2号,占道经营,市容环境卫生,${day(-40)},${day(-39)},钱导入,,${officers[0].name}；查无此人,${day(-38)}`,
+    `导入〔${n}〕3号,占道经营,市容环境卫生,${day(-40)},${day(-39)},孙导入,,${officers[0].name},${day(-38)}`,
+  ].join('\n');
+  const before = (await c.get('/api/v1/enforcement/cases?pageSize=1')).data.total;
+  const post = (query) => c.request('POST', `/api/v1/enforcement/cases/import?${query}`, {
+    body: rows, headers: { 'Content-Type': 'text/csv' } });
+  const all = await post('mode=all');
+  assert.equal(all.status, 200, JSON.stringify(all.data));
+  assert.equal(all.data.imported, 0);
+  assert.equal(all.data.rejected, 2);
+  const unknown = all.data.errors.find((e) => e.row === 3);
+  assert.equal(unknown.column, '承办人员', JSON.stringify(all.data.errors));
+  assert.match(unknown.reason, /查无此人/);
+  const pen02 = all.data.errors.find((e) => e.row === 4);
+  assert.match(pen02.reason, /^PEN-02：.*第42条/, JSON.stringify(pen02));
+  assert.equal((await c.get('/api/v1/enforcement/cases?pageSize=1')).data.total, before, 'nothing written');
+  const valid = await post('mode=valid');
+  assert.equal(valid.data.imported, 1, JSON.stringify(valid.data));
+  const stored = await c.get(`/api/v1/enforcement/cases/${valid.data.createdIds[0]}`);
+  assert.equal(stored.data.stage, 'investigation');  // the furthest date given
+  assert.deepEqual(stored.data.officers.map((o) => o.officerId).sort(), [...officerIds].sort());
+});

@@ -3,6 +3,7 @@
 //   GET  /api/v1/petitions/export?format=xlsx|csv&<the list's filters>
 //   POST /api/v1/mediation/cases/import?format=&mode=all|valid&dryRun=1[&townshipId=]
 //   POST /api/v1/petitions/import?…
+//   GET  /api/v1/enforcement/cases/export?…  ·  POST /api/v1/enforcement/cases/import?…
 // Exports are the list query (all pages), masked unless the caller has personal_data.
 // Imports take the raw file as the body (BodyKind::kFile, at most server.max_upload_mb);
 // the rows go into the caller's township, or for a county user into `townshipId`
@@ -57,6 +58,15 @@ core::Result<Response> ExportPetitionList(Exchange& ex) {
   ASSIGN_OR_RETURN(service::ExportedFile file,
                    service::ExportPetitions(ex.ctx, ex.scope(), std::move(filter),
                                             ExportOptionsFor(ex, format)));
+  return DownloadOf(std::move(file));
+}
+
+core::Result<Response> ExportPenaltyList(Exchange& ex) {
+  ASSIGN_OR_RETURN(exchange::FileFormat format, ExportFormat(ex));
+  ASSIGN_OR_RETURN(store::PenaltyCaseFilter filter, PenaltyCaseFilterFrom(ex));
+  ASSIGN_OR_RETURN(service::ExportedFile file,
+                   service::ExportPenaltyCases(ex.ctx, ex.scope(), std::move(filter),
+                                               ExportOptionsFor(ex, format)));
   return DownloadOf(std::move(file));
 }
 
@@ -120,6 +130,11 @@ void AddExchangeRoutes(std::vector<Route>& routes) {
   routes.push_back({"POST", "/api/v1/petitions/import", Access::kPermission,
                     Permission::kLedgerWrite, BodyKind::kFile,
                     ImportHandler(exchange::Ledger::kPetition)});
+  routes.push_back({"GET", "/api/v1/enforcement/cases/export", Access::kPermission,
+                    Permission::kLedgerRead, BodyKind::kNone, ExportPenaltyList});
+  routes.push_back({"POST", "/api/v1/enforcement/cases/import", Access::kPermission,
+                    Permission::kLedgerWrite, BodyKind::kFile,
+                    ImportHandler(exchange::Ledger::kPenalty)});
 }
 
 }  // namespace fazhi::http

@@ -25,7 +25,7 @@ core::Result<nlohmann::json> CaseJson(Exchange& ex, const domain::PenaltyCase& c
 }
 
 template <class E, class Parse>
-core::Status QueryEnum(Exchange& ex, const char* key, std::optional<E>& out, Parse&& parse) {
+core::Status QueryEnum(const Exchange& ex, const char* key, std::optional<E>& out, Parse&& parse) {
   if (auto text = ex.QueryText(key)) {
     ASSIGN_OR_RETURN(E value, parse(*text, key));
     out = value;
@@ -34,24 +34,7 @@ core::Status QueryEnum(Exchange& ex, const char* key, std::optional<E>& out, Par
 }
 
 core::Result<nlohmann::json> ListCases(Exchange& ex) {
-  store::PenaltyCaseFilter filter;
-  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
-  filter.text = ex.QueryText("q").value_or("");
-  RETURN_IF_ERROR(QueryEnum(ex, "stage", filter.stage, [](std::string_view t, const char* k) {
-    return domain::ParseCaseStage(t, k);
-  }));
-  RETURN_IF_ERROR(QueryEnum(ex, "category", filter.category, [](std::string_view t, const char* k) {
-    return domain::ParseActionCategory(t, k);
-  }));
-  RETURN_IF_ERROR(QueryEnum(ex, "procedure", filter.procedure,
-                            [](std::string_view t, const char* k) {
-                              return domain::ParsePenaltyProcedure(t, k);
-                            }));
-  ASSIGN_OR_RETURN(filter.received_from, ex.QueryDate("receivedFrom"));
-  ASSIGN_OR_RETURN(filter.received_to, ex.QueryDate("receivedTo"));
-  ASSIGN_OR_RETURN(filter.decided_from, ex.QueryDate("decidedFrom"));
-  ASSIGN_OR_RETURN(filter.decided_to, ex.QueryDate("decidedTo"));
-  ASSIGN_OR_RETURN(filter.page, ex.Paging({"leadReceivedOn", "filedOn", "decidedOn", "number", "id"}));
+  ASSIGN_OR_RETURN(store::PenaltyCaseFilter filter, PenaltyCaseFilterFrom(ex));
   ASSIGN_OR_RETURN(auto page, service::ListPenaltyCases(ex.ctx, ex.scope(), filter));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& c : page.items) {
@@ -62,6 +45,28 @@ core::Result<nlohmann::json> ListCases(Exchange& ex) {
 }
 
 }  // namespace
+
+// Also used by the export route (exchange_handlers.cc): the same filters as the list.
+core::Result<store::PenaltyCaseFilter> PenaltyCaseFilterFrom(const Exchange& ex) {
+  store::PenaltyCaseFilter filter;
+  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
+  filter.text = ex.QueryText("q").value_or("");
+  RETURN_IF_ERROR(QueryEnum(ex, "stage", filter.stage, [](std::string_view t, const char* k) {
+    return domain::ParseCaseStage(t, k);
+  }));
+  RETURN_IF_ERROR(QueryEnum(ex, "category", filter.category, [](std::string_view t, const char* k) {
+    return domain::ParseActionCategory(t, k);
+  }));
+  RETURN_IF_ERROR(QueryEnum(ex, "procedure", filter.procedure, [](std::string_view t, const char* k) {
+    return domain::ParsePenaltyProcedure(t, k);
+  }));
+  ASSIGN_OR_RETURN(filter.received_from, ex.QueryDate("receivedFrom"));
+  ASSIGN_OR_RETURN(filter.received_to, ex.QueryDate("receivedTo"));
+  ASSIGN_OR_RETURN(filter.decided_from, ex.QueryDate("decidedFrom"));
+  ASSIGN_OR_RETURN(filter.decided_to, ex.QueryDate("decidedTo"));
+  ASSIGN_OR_RETURN(filter.page, ex.Paging({"leadReceivedOn", "filedOn", "decidedOn", "number", "id"}));
+  return filter;
+}
 
 void AddPenaltyRoutes(std::vector<Route>& routes) {
   AddCrudRoutes<domain::PenaltyCase>(
