@@ -101,6 +101,7 @@ describe('daysBetween', () => {
 const SORTABLE: Record<string, string[]> = {
   'views/mediation/CasesView.vue': ['acceptedOn', 'concludedOn', 'caseNo', 'amountFen', 'id'],
   'views/petition/PetitionsView.vue': ['receivedOn', 'closedOn', 'regNo', 'id'],
+  'views/enforcement/PenaltyCasesView.vue': ['leadReceivedOn', 'filedOn', 'decidedOn', 'number', 'id'],
 }
 
 describe('server-sorted columns', () => {

@@ -29,7 +29,7 @@ describe('menu by permission', () => {
     expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition', 'enforcement'])
     expect(leaves(['ledger_read'])).toEqual([
       'dashboard', 'mediation-cases', 'mediation-committees', 'mediation-mediators', 'mediation-screenings', 'petitions', 'petition-receptions',
-      'enforcement-officers',
+      'enforcement-cases', 'enforcement-officers',
     ])
   })
   it('a clerk and a leader see the ledgers and the org tree, not users or audit', () => {
@@ -77,6 +77,16 @@ describe('menu by permission', () => {
     const detail = flatRoutes(routes).find((r) => r.path === '/enforcement/officers/:id(\\d+)')
     expect(detail?.anyOf).toEqual(['ledger_read'])
     for (const role of ['sysadmin', 'secadmin', 'auditor']) expect(keys(ROLE_PERMISSIONS[role]!)).not.toContain('enforcement')
+  })
+  it('the enforcement cases page sits under 行政执法 beside the officers, with the ledger-read rule', () => {
+    const group = buildMenu(['ledger_read']).find((m) => m.key === 'enforcement')
+    expect(group?.children?.map((c) => c.key)).toEqual(['enforcement-cases', 'enforcement-officers'])
+    const cases = group?.children?.find((c) => c.key === 'enforcement-cases')
+    expect(cases?.path).toBe('/enforcement/cases')
+    expect(cases?.anyOf).toEqual(['ledger_read'])
+    const all = flatRoutes(routes)
+    expect(all.find((r) => r.path === '/enforcement/cases')?.anyOf).toEqual(['ledger_read'])
+    expect(all.find((r) => r.path === '/enforcement/cases/:id(\\d+)')?.anyOf).toEqual(['ledger_read'])
   })
   it('every menu leaf has a route guarded by the same permissions', () => {
     const all: Permission[] = ['ledger_read', 'ledger_write', 'personal_data', 'org_read', 'org_admin', 'account_admin', 'audit_read']

@@ -17,6 +17,8 @@ import type {
   MediationCommittee,
   Mediator,
   OfficerBody,
+  PenaltyCase,
+  PenaltyCaseBody,
   Page,
   Petition,
   ScreenedDispute,
@@ -74,6 +76,11 @@ export const enforcementApi = {
     ...resource<EnforcementOfficer, OfficerBody>('enforcement/officers'),
     // The history is paged on the server (newest first): the detail page shows up to 200 rows.
     history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`enforcement/officers/${id}/history`, { pageSize: 200 }), 'items'),
+  },
+  // 行政执法案件: each record carries its read-only "deadlines"; PUT replaces the whole case.
+  cases: {
+    ...resource<PenaltyCase, PenaltyCaseBody>('enforcement/cases'),
+    history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`enforcement/cases/${id}/history`, { pageSize: 200 }), 'items'),
   },
 }
 

@@ -1,6 +1,6 @@
 // Typed records of the /api/v1/ JSON, mirroring the domain headers
 // (src/domain/{common,org/org,mediation/mediation,petition/petition,enforcement/officer,
-// indicators,alerts}.h).
+// enforcement/penalty_case,indicators,alerts}.h).
 // JSON names are the camelCase of the struct fields; enums are their code strings, with a
 // zh `<field>Label` beside them in responses; dates "YYYY-MM-DD"; money integer fen (分).
 // An unset optional is null (and may be omitted in requests).
@@ -417,8 +417,236 @@ export type OfficerBody = Omit<EnforcementOfficer, 'id' | 'genderLabel' | 'stand
   trainings: Omit<OfficerTraining, 'officerId'>[]
 }
 
+// ---- enforcement cases (行政执法案件, domain/enforcement/penalty_case.h) ----
+export type ActionCategory = 'penalty' | 'licence' | 'coercion' | 'levy' | 'requisition' | 'inspection'
+export type PenaltyProcedure = 'general' | 'summary'
+/** The stages in order (CASE_STAGES in constants/enums.ts). */
+export type CaseStage =
+  | 'filed'
+  | 'investigation'
+  | 'notice'
+  | 'statement'
+  | 'legal_review'
+  | 'collective'
+  | 'decision'
+  | 'service'
+  | 'execution'
+  | 'closed'
+export type PenaltyKind =
+  | 'warning'
+  | 'criticism'
+  | 'fine'
+  | 'confiscate_gains'
+  | 'confiscate_property'
+  | 'suspend_licence'
+  | 'lower_qualification'
+  | 'revoke_licence'
+  | 'restrict_production'
+  | 'suspend_business'
+  | 'order_closure'
+  | 'restrict_practice'
+  | 'detention'
+  | 'other'
+export type DecisionOutcome = 'penalty' | 'no_penalty_minor' | 'no_penalty_unfounded' | 'transfer'
+export type ReviewOutcome = 'agree' | 'revise' | 'disagree'
+export type ServiceMethod = 'direct' | 'left' | 'electronic' | 'post' | 'entrusted' | 'forwarded' | 'public_notice'
+export type EvidenceType =
+  | 'record'
+  | 'documentary'
+  | 'physical'
+  | 'audio_visual'
+  | 'electronic'
+  | 'witness'
+  | 'statement'
+  | 'expert_opinion'
+  | 'inspection_record'
+/** Units of a deadline extension (PeriodUnitName). */
+export type PeriodUnit = 'workday' | 'calendar' | 'month'
+
+export interface PenaltyParty {
+  id?: Id
+  caseId?: Id
+  kind: PartyKind
+  kindLabel?: string
+  name: string
+  /** Masked (with '*') for users without personal_data: never sent back. */
+  idNumber: string
+  uscc: string
+  phone: string
+  address: string
+}
+
+/** An officer of the case, from the township's register; the name is copied by the server. */
+export interface CaseOfficerRef {
+  officerId: Id
+  name?: string
+  /** The 执法证 shown (PEN-03). */
+  certificateNumber: string
+}
+
+export interface PenaltyTerms {
+  kinds: PenaltyKind[]
+  kindLabels?: string[]
+  fineFen: number
+  confiscationFen: number
+  description: string
+}
+
+export interface PenaltyHearing {
+  requestedOn: DateString | null
+  notifiedOn: DateString | null
+  heldOn: DateString | null
+  host: string
+  hostInvestigated: boolean
+  partyAbsent: boolean
+}
+
+export interface PenaltyLegalReview {
+  submittedOn: DateString | null
+  reviewedOn: DateString | null
+  reviewer: string
+  reviewerFirstTime: boolean
+  reviewerQualified: boolean
+  outcome: ReviewOutcome
+  outcomeLabel?: string
+  opinion: string
+  /** The 7 LEP-08 items in order (REVIEW_CHECKLIST); true = passed. */
+  checklist: boolean[]
+}
+
+export interface PenaltyCollective {
+  heldOn: DateString | null
+  participants: string
+  conclusion: string
+}
+
+export interface PenaltyDocument {
+  id?: Id
+  caseId?: Id
+  stage: CaseStage
+  stageLabel?: string
+  evidenceType: EvidenceType
+  evidenceTypeLabel?: string
+  recordedOn: DateString | null
+  title: string
+  /** The stored file's description (kept as it is: the UI does not upload). */
+  fileName: string
+  mediaType: string
+  sizeBytes: number
+  sha256: string
+}
+
+export interface PenaltyExtension {
+  amount: number
+  unit: PeriodUnit
+  approver: string
+  approvedOn: DateString | null
+  reason: string
+  partyNotified: boolean
+}
+
+/** A deadline document (ToJson(DeadlineResult), docs/cli.md): no state, no done date. */
+export interface DeadlineDocument {
+  rule: string
+  ruleName: string
+  start: DateString | null
+  amount?: number
+  unit?: string
+  rawDue?: DateString | null
+  due: DateString | null
+  rolledForward?: boolean
+  extensions?: { amount: number; unit: string; approver: string; reason: string }[]
+  excluded?: ExcludedInterval[]
+  excludedDays?: number
+  basis: string | LegalBasis
+  calendarVersions?: unknown
+  provisional?: boolean
+  warnings?: string[]
+}
+
+/** Read-only, computed by the server (ComputePenaltyDeadlines): null until its start is known. */
+export interface PenaltyDeadlines {
+  decision: DeadlineDocument | null
+  hearingRequest: DeadlineDocument | null
+  service: DeadlineDocument | null
+  publication: DeadlineDocument | null
+  paymentDue: DateString | null
+  limitationEnds: DateString | null
+}
+
+export interface PenaltyCase {
+  id: Id
+  townshipId: Id
+  number: string
+  cause: string
+  matterType: string
+  powerBasis: string
+  category: ActionCategory
+  categoryLabel?: string
+  procedure: PenaltyProcedure
+  procedureLabel?: string
+  stage: CaseStage
+  stageLabel?: string
+  leadReceivedOn: DateString | null
+  filedOn: DateString | null
+  actOn: DateString | null
+  graveHarm: boolean
+  parties: PenaltyParty[]
+  officers: CaseOfficerRef[]
+  majorPublicInterest: boolean
+  complexCase: boolean
+  seriousViolation: boolean
+  reviewRequiredByLaw: boolean
+  investigatedOn: DateString | null
+  noticeServedOn: DateString | null
+  proposed: PenaltyTerms
+  hearingRightNotified: boolean
+  rightsWaivedOn: DateString | null
+  statementSummary: string
+  hearing: PenaltyHearing | null
+  legalReview: PenaltyLegalReview | null
+  collective: PenaltyCollective | null
+  decidedOn: DateString | null
+  outcome: DecisionOutcome
+  outcomeLabel?: string
+  decided: PenaltyTerms
+  decisionNumber: string
+  servedOn: DateString | null
+  serviceMethod: ServiceMethod
+  serviceMethodLabel?: string
+  electronicConsent: boolean
+  executedOn: DateString | null
+  paidFen: number
+  closedOn: DateString | null
+  extensions: PenaltyExtension[]
+  excluded: ExcludedInterval[]
+  publicationRequired: boolean
+  publishedOn: DateString | null
+  publicationUrl: string
+  documents: PenaltyDocument[]
+  deadlines?: PenaltyDeadlines
+}
+
+/** The body of POST/PUT enforcement/cases (PUT replaces the whole case): no labels, no
+ *  deadlines; the id on PUT; parties and documents with their id when stored. */
+export type PenaltyCaseBody = Omit<
+  PenaltyCase,
+  'id' | 'categoryLabel' | 'procedureLabel' | 'stageLabel' | 'outcomeLabel' | 'serviceMethodLabel' | 'deadlines' | 'parties' | 'officers' | 'proposed' | 'decided' | 'legalReview' | 'documents'
+> & {
+  id?: Id
+  parties: Omit<PenaltyParty, 'caseId' | 'kindLabel'>[]
+  officers: { officerId: Id; certificateNumber: string }[]
+  proposed: Omit<PenaltyTerms, 'kindLabels'>
+  decided: Omit<PenaltyTerms, 'kindLabels'>
+  legalReview: Omit<PenaltyLegalReview, 'outcomeLabel'> | null
+  documents: Omit<PenaltyDocument, 'caseId' | 'stageLabel' | 'evidenceTypeLabel'>[]
+}
+
 // ---- deadlines, history, import ----
 export type DeadlineState = 'pending' | 'due_soon' | 'overdue' | 'met_on_time' | 'met_late'
+/** What a timeline row shows: a DeadlineState, or (UI only) "lapsed" for a party's period that
+ *  ran out unused (the 听证申请期限 of a case whose party asked for no hearing). */
+export type DeadlineDisplayState = DeadlineState | 'lapsed'
 
 export interface LegalBasis {
   law: string
@@ -435,7 +663,7 @@ export interface DeadlineItem {
   due: DateString | null
   rawDue?: DateString | null
   rolled?: boolean
-  state: DeadlineState
+  state: DeadlineDisplayState
   stateLabel?: string
   doneOn?: DateString | null
   daysLeft?: number | null

@@ -26,13 +26,33 @@ export const ENUMS = {
   certificateStatus: ['valid', 'suspended', 'cancelled', 'expired', 'lost'],
   certificateStanding: ['valid', 'expiring', 'expired', 'suspended', 'cancelled', 'lost', 'none'],
   examPart: ['general', 'special'],
+  // 行政执法案件 (domain/enforcement/penalty_case.h)
+  actionCategory: ['penalty', 'licence', 'coercion', 'levy', 'requisition', 'inspection'],
+  penaltyProcedure: ['general', 'summary'],
+  caseStage: [
+    'filed', 'investigation', 'notice', 'statement', 'legal_review', 'collective', 'decision',
+    'service', 'execution', 'closed',
+  ],
+  penaltyKind: [
+    'warning', 'criticism', 'fine', 'confiscate_gains', 'confiscate_property', 'suspend_licence',
+    'lower_qualification', 'revoke_licence', 'restrict_production', 'suspend_business',
+    'order_closure', 'restrict_practice', 'detention', 'other',
+  ],
+  decisionOutcome: ['penalty', 'no_penalty_minor', 'no_penalty_unfounded', 'transfer'],
+  reviewOutcome: ['agree', 'revise', 'disagree'],
+  serviceMethod: ['direct', 'left', 'electronic', 'post', 'entrusted', 'forwarded', 'public_notice'],
+  evidenceType: [
+    'record', 'documentary', 'physical', 'audio_visual', 'electronic', 'witness', 'statement',
+    'expert_opinion', 'inspection_record',
+  ],
+  periodUnit: ['calendar', 'workday', 'month'],
   auditAction: [
     'create', 'update', 'delete', 'login', 'login_failed', 'logout', 'locked', 'unlock',
     'password_change', 'password_reset', 'import', 'export', 'settings_set', 'demo',
   ],
   auditEntity: [
     'mediation_committee', 'mediator', 'screening_round', 'screened_dispute', 'mediation_case',
-    'petition', 'leader_reception', 'enforcement_officer', 'user', 'region', 'department', 'setting',
+    'petition', 'leader_reception', 'enforcement_officer', 'penalty_case', 'user', 'region', 'department', 'setting',
     'session',
   ],
   deadlineState: ['pending', 'due_soon', 'overdue', 'met_on_time', 'met_late'],
@@ -44,6 +64,13 @@ export const ENUMS = {
 } as const
 
 export type EnumName = keyof typeof ENUMS
+
+/** The stages of an enforcement case in order (CaseStage). */
+export const CASE_STAGES = ENUMS.caseStage
+
+/** The 7 items of the 法制审核 checklist (LegalReview::checklist, LEP-08), in order: 主体与职权,
+ *  执法资格, 程序, 事实与证据, 适用依据与裁量, 文书, 涉嫌犯罪移送. Labels: enforcement.review.items.<key>. */
+export const REVIEW_CHECKLIST = ['authority', 'qualification', 'procedure', 'facts', 'basis', 'documents', 'transfer'] as const
 
 /** The domain's default ethnicity of a committee member (CommitteeMember::ethnicity). */
 export const DEFAULT_ETHNICITY = '汉族'

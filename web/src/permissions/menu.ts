@@ -49,6 +49,7 @@ export const MENU: readonly MenuItem[] = [
     icon: 'enforcement',
     anyOf: ['ledger_read'],
     children: [
+      { key: 'enforcement-cases', titleKey: 'menu.penaltyCases', path: '/enforcement/cases', anyOf: ['ledger_read'] },
       { key: 'enforcement-officers', titleKey: 'menu.officers', path: '/enforcement/officers', anyOf: ['ledger_read'] },
     ],
   },
