@@ -7,7 +7,9 @@
 #include <string>
 #include <utility>
 
+#include "domain/enforcement/evidence.h"
 #include "service/ledger_support.h"
+#include "store/evidence_repository.h"
 #include "store/officer_repository.h"
 
 namespace fazhi::service {
@@ -114,6 +116,53 @@ core::Result<domain::PenaltyCase> GetPenaltyCase(ServiceContext& ctx, const stor
 core::Result<store::Page<domain::PenaltyCase>> ListPenaltyCases(
     ServiceContext& ctx, const store::Scope& scope, const store::PenaltyCaseFilter& filter) {
   return store::PenaltyCaseRepository(*ctx.db).List(scope, filter);
+}
+
+core::Result<Recorded<domain::PenaltyCase>> AttachPenaltyDocument(ServiceContext& ctx,
+                                                                  const store::Scope& scope,
+                                                                  std::int64_t case_id,
+                                                                  const DocumentUpload& upload) {
+  ASSIGN_OR_RETURN(const std::string media_type,
+                   domain::CheckEvidenceFile(upload.bytes, upload.file_name, upload.max_bytes));
+  const core::Date today = ctx.clock->Today();
+  store::PenaltyCaseRepository repo(*ctx.db);
+  store::EvidenceRepository files(*ctx.db);
+  domain::PenaltyCase updated;
+  ASSIGN_OR_RETURN(auto stored, UpdateAudited<domain::PenaltyCase>(
+      ctx, audit::kPenaltyCase, [&] { return repo.Get(scope, case_id); },
+      [&](const domain::PenaltyCase& existing) -> core::Status {
+        domain::CaseDocument d;
+        d.case_id = existing.id;
+        d.stage = upload.stage;
+        d.evidence_type = upload.evidence_type;
+        d.recorded_on = upload.recorded_on;
+        d.title = upload.title;
+        d.file_name = upload.file_name;
+        d.media_type = media_type;
+        d.size_bytes = static_cast<std::int64_t>(upload.bytes.size());
+        updated = existing;
+        updated.documents.push_back(d);
+        RETURN_IF_ERROR(domain::ValidateCaseDocument(existing, d, "", today));
+        ASSIGN_OR_RETURN(auto info, files.Put(scope, existing.township_id, upload.bytes, media_type,
+                                              ctx.clock->NowUtc(), ctx.actor.username));
+        updated.documents.back().sha256 = info.sha256;
+        return core::Ok();
+      },
+      [&] { return repo.Update(scope, updated); }));
+  ASSIGN_OR_RETURN(auto rc, RuleContextOf(ctx, stored.township_id));
+  auto warnings = domain::PenaltyCaseWarnings(stored, rc.Inputs(ctx));
+  return Recorded<domain::PenaltyCase>{std::move(stored), std::move(warnings)};
+}
+
+core::Result<DocumentFile> ReadPenaltyDocumentFile(ServiceContext& ctx, const store::Scope& scope,
+                                                   std::int64_t case_id, std::int64_t document_id) {
+  ASSIGN_OR_RETURN(auto c, store::PenaltyCaseRepository(*ctx.db).Get(scope, case_id));
+  for (const auto& d : c.documents) {
+    if (d.id != document_id || d.sha256.empty()) continue;
+    ASSIGN_OR_RETURN(std::string bytes, store::EvidenceRepository(*ctx.db).Get(scope, c.township_id, d.sha256));
+    return DocumentFile{std::move(bytes), d.media_type, d.file_name};
+  }
+  return core::Fail(core::NotFound("该文书没有上传文件", "the document has no uploaded file"));
 }
 
 core::Result<domain::PenaltyDeadlines> PenaltyCaseDeadlines(ServiceContext& ctx,

@@ -17,6 +17,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -40,6 +42,40 @@ core::Result<domain::PenaltyCase> GetPenaltyCase(ServiceContext& ctx, const stor
 core::Result<store::Page<domain::PenaltyCase>> ListPenaltyCases(ServiceContext& ctx,
                                                                 const store::Scope& scope,
                                                                 const store::PenaltyCaseFilter& filter);
+
+// A file of the 全过程记录 to attach to a case (PEN-17, LEP-06).
+struct DocumentUpload {
+  domain::CaseStage stage = domain::CaseStage::kFiled;
+  domain::EvidenceType evidence_type = domain::EvidenceType::kRecord;
+  core::Date recorded_on{};
+  std::string title;
+  std::string file_name;
+  std::string_view bytes;
+  std::int64_t max_bytes = 20 * 1024 * 1024;  // the server's upload limit
+};
+
+// Attaches an uploaded file to case `case_id` as a new document: the file is checked by its
+// content (domain::CheckEvidenceFile: kInvalidArgument "file"), the document's stage, title
+// and date are checked against the case (kInvalidArgument naming "stage", "title",
+// "recordedOn"), the bytes are stored by SHA-256 (store/evidence_repository.h) and the case
+// is written with the new document and one audit row, all in one transaction. The case's
+// own rules are not re-run: evidence may be added to any case (a case loaded in bulk and
+// breaking a rule too). Returns the case and its warnings.
+core::Result<Recorded<domain::PenaltyCase>> AttachPenaltyDocument(ServiceContext& ctx,
+                                                                  const store::Scope& scope,
+                                                                  std::int64_t case_id,
+                                                                  const DocumentUpload& upload);
+
+struct DocumentFile {
+  std::string bytes;
+  std::string media_type;
+  std::string file_name;
+};
+// The file of document `document_id` of case `case_id`, verified against its SHA-256:
+// kNotFound for a case outside the scope, a document of another case or a paper-only
+// document; kFailedPrecondition "file" when the stored bytes fail the check.
+core::Result<DocumentFile> ReadPenaltyDocumentFile(ServiceContext& ctx, const store::Scope& scope,
+                                                   std::int64_t case_id, std::int64_t document_id);
 
 // The deadlines of a stored case (ComputePenaltyDeadlines with ctx's calendar).
 core::Result<domain::PenaltyDeadlines> PenaltyCaseDeadlines(ServiceContext& ctx,

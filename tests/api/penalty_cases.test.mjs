@@ -6,6 +6,7 @@
 // relative to today.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { signedIn } from './client.mjs';
 
 const DAY = 86400000;
@@ -260,4 +261,59 @@ test('the case ledger goes out as .xlsx and CSV (masked for a leader) and comes 
   const stored = await c.get(`/api/v1/enforcement/cases/${valid.data.createdIds[0]}`);
   assert.equal(stored.data.stage, 'investigation');  // the furthest date given
   assert.deepEqual(stored.data.officers.map((o) => o.officerId).sort(), [...officerIds].sort());
+});
+
+test('evidence files: kept by content and SHA-256, served verified, refused when not evidence', async () => {
+  const c = await signedIn('clerk100');
+  const created = await c.post('/api/v1/enforcement/cases', caseAt('investigation'));
+  assert.equal(created.status, 201, JSON.stringify(created.data));
+  const id = created.data.record.id;
+  const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(3000, 7), Buffer.from([0, 1, 2, 255])]);
+  const upload = (query, body) => c.request('POST', `/api/v1/enforcement/cases/${id}/documents?${query}`, {
+    body, headers: { 'Content-Type': 'application/octet-stream' } });
+  const q = (extra) => new URLSearchParams({ stage: 'investigation', evidenceType: 'audio_visual',
+    recordedOn: day(-55), title: '现场照片', fileName: 'photo.jpg', ...extra }).toString();
+
+  const ok = await upload(q({}), photo);
+  assert.equal(ok.status, 201, JSON.stringify(ok.data));
+  const doc = ok.data.record.documents.at(-1);
+  assert.equal(doc.mediaType, 'image/jpeg');
+  assert.equal(doc.sizeBytes, photo.length);
+  assert.match(doc.sha256, /^[0-9a-f]{64}$/);
+  const file = await c.get(`/api/v1/enforcement/cases/${id}/documents/${doc.id}/file`);
+  assert.equal(file.status, 200);
+  assert.match(file.headers.get('content-type'), /image\/jpeg/);
+  assert.deepEqual(Buffer.from(file.data), photo, 'the same bytes come back');
+  const history = await c.get(`/api/v1/enforcement/cases/${id}/history`);
+  assert.equal(history.data.items[0].action, 'update', 'the upload is in the audit log');
+
+  // Not evidence: a web page named .jpg, a PDF named .jpg, an empty body, a stage not reached.
+  const html = await upload(q({}), Buffer.from('<html><body>不是照片</body></html>'));
+  assert.equal(html.status, 400);
+  assert.equal(html.data.field, 'file');
+  assert.match(html.data.message, /无法识别/);
+  const pdf = await upload(q({}), Buffer.from('%PDF-1.7\n' + 'x'.repeat(100)));
+  assert.equal(pdf.status, 400);
+  assert.match(pdf.data.message, /application\/pdf/);
+  const later = await upload(q({ stage: 'decision' }), photo);
+  assert.equal(later.status, 400);
+  assert.equal(later.data.field, 'stage');
+  const untitled = await upload(q({ title: '' }), photo);
+  assert.equal(untitled.status, 400);
+  assert.equal(untitled.data.field, 'title');
+  assert.equal((await c.get(`/api/v1/enforcement/cases/${id}`)).data.documents.length, 1, 'nothing else added');
+
+  // Another township gets 404 for the file; the auditor 403.
+  assert.equal((await (await signedIn('clerk101')).get(`/api/v1/enforcement/cases/${id}/documents/${doc.id}/file`)).status, 404);
+  assert.equal((await (await signedIn('auditor')).get(`/api/v1/enforcement/cases/${id}/documents/${doc.id}/file`)).status, 403);
+
+  // Altered behind the server's back (SQLite runs only): refused, never served.
+  if (process.env.FAZHI_BACKEND === 'sqlite') {
+    const file = process.env.FAZHI_DB.replace(/^sqlite:/, '');
+    execFileSync('sqlite3', [file, `UPDATE evidence_file SET content = X'FFD8FF00' WHERE sha256 = '${doc.sha256}'`]);
+    const altered = await c.get(`/api/v1/enforcement/cases/${id}/documents/${doc.id}/file`);
+    assert.equal(altered.status, 412);
+    assert.equal(altered.data.field, 'file');
+    assert.match(altered.data.message, /SHA-256/);
+  }
 });

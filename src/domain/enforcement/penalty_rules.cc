@@ -308,30 +308,7 @@ core::Status ValidateExtensions(const PenaltyCase& c) {
 
 core::Status ValidateDocuments(const PenaltyCase& c, Date today) {
   for (std::size_t i = 0; i < c.documents.size(); ++i) {
-    const CaseDocument& d = c.documents[i];
-    const std::string p = fmt::format("documents[{}].", i);
-    RETURN_IF_ERROR(RequireText(d.title, p + "title", "文书或证据名称", "The title (title)"));
-    RETURN_IF_ERROR(RequirePastDate(d.recorded_on, p + "recordedOn", "记录日期",
-                                    "The record date (recordedOn)", today));
-    // A case sent back by the review keeps the records of the review and the discussion.
-    const bool sent_back_record =
-        (d.stage == CaseStage::kLegalReview || d.stage == CaseStage::kCollective) && c.legal_review &&
-        c.legal_review->reviewed_on && c.legal_review->outcome != ReviewOutcome::kAgree;
-    if (d.stage > c.stage && !sent_back_record) {
-      return Bad(p + "stage",
-                 fmt::format("“{}”属于尚未进入的“{}”阶段", d.title, CaseStageLabelZh(d.stage)),
-                 fmt::format("\"{}\" belongs to a stage the case has not reached (stage)", d.title));
-    }
-    if (!d.sha256.empty()) {
-      const bool hex = d.sha256.size() == 64 &&
-                       std::all_of(d.sha256.begin(), d.sha256.end(), [](char ch) {
-                         return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
-                       });
-      if (!hex) {
-        return Bad(p + "sha256", "文件校验值应为64位小写十六进制 SHA-256",
-                   "The file hash (sha256) must be 64 lower-case hex digits");
-      }
-    }
+    RETURN_IF_ERROR(ValidateCaseDocument(c, c.documents[i], fmt::format("documents[{}].", i), today));
   }
   return core::Ok();
 }
@@ -375,6 +352,32 @@ Date LimitationEnd(const PenaltyCase& c) {
 }
 
 }  // namespace
+
+core::Status ValidateCaseDocument(const PenaltyCase& c, const CaseDocument& d, std::string_view prefix,
+                                  Date today) {
+  const std::string p(prefix);
+  RETURN_IF_ERROR(RequireText(d.title, p + "title", "文书或证据名称", "The title (title)"));
+  RETURN_IF_ERROR(RequirePastDate(d.recorded_on, p + "recordedOn", "记录日期",
+                                  "The record date (recordedOn)", today));
+  // A case sent back by the review keeps the records of the review and the discussion.
+  const bool sent_back_record =
+      (d.stage == CaseStage::kLegalReview || d.stage == CaseStage::kCollective) && c.legal_review &&
+      c.legal_review->reviewed_on && c.legal_review->outcome != ReviewOutcome::kAgree;
+  if (d.stage > c.stage && !sent_back_record) {
+    return Bad(p + "stage", fmt::format("“{}”属于尚未进入的“{}”阶段", d.title, CaseStageLabelZh(d.stage)),
+               fmt::format("\"{}\" belongs to a stage the case has not reached (stage)", d.title));
+  }
+  if (!d.sha256.empty()) {
+    const bool hex = d.sha256.size() == 64 && std::all_of(d.sha256.begin(), d.sha256.end(), [](char ch) {
+                       return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
+                     });
+    if (!hex) {
+      return Bad(p + "sha256", "文件校验值应为64位小写十六进制 SHA-256",
+                 "The file hash (sha256) must be 64 lower-case hex digits");
+    }
+  }
+  return core::Ok();
+}
 
 std::vector<ReviewCatalogueEntry> DefaultReviewCatalogue(const LedgerSettings& s) {
   const std::int64_t person = s.penalty_review_fine_person_yuan * 100;

@@ -30,6 +30,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -66,6 +67,11 @@ struct PenaltyRuleInputs {
 
 core::Status ValidatePenaltyCase(const PenaltyCase& c, Date today);
 core::Status CheckPenaltyRules(const PenaltyCase& c, const PenaltyRuleInputs& in);
+// One document of case `c` (in the case or about to be added): title, a record date not in
+// the future, a stage the case has reached (or, sent back by the review, the review's and
+// the discussion's), a SHA-256 of 64 hex digits when set. Fields are prefix + "title" ….
+core::Status ValidateCaseDocument(const PenaltyCase& c, const CaseDocument& d, std::string_view prefix,
+                                  Date today);
 core::Status CheckStageMove(CaseStage from, const PenaltyCase& to);
 
 // Officers of the case holding a certificate valid on `on` and in post that day (CERT-01).

@@ -1,6 +1,7 @@
 // http/handlers/penalty_handlers.cc — the 行政执法案件 ledger over HTTP (docs/server.md
 // routes): cases with their stages, each answered with its deadlines (decision, hearing
-// request, service, publication, payment, limitation), and a case's change history. A move
+// request, service, publication, payment, limitation), a case's change history, and the
+// files of its 全过程记录 (upload checked by content and stored by SHA-256; download verified). A move
 // the law forbids answers 412 (FAILED_PRECONDITION) with the rule and the article (service/penalty_service.h).
 
 #include "http/handlers/crud.h"
@@ -44,6 +45,44 @@ core::Result<nlohmann::json> ListCases(Exchange& ex) {
   return nlohmann::json{{"items", std::move(items)}, {"total", page.total}};
 }
 
+// POST …/cases/{id}/documents?stage=&evidenceType=&recordedOn=&title=&fileName= with the file
+// as the body: the document is added with its SHA-256 (201 {record, warnings}).
+core::Result<Response> UploadDocument(Exchange& ex) {
+  ASSIGN_OR_RETURN(std::int64_t id, ex.PathId());
+  service::DocumentUpload upload;
+  auto stage = ex.QueryText("stage");
+  if (!stage) {
+    return core::Fail(core::InvalidArgument("stage", "请选择文书证据所属的办案阶段（stage）",
+                                            "choose the stage of the document (stage)"));
+  }
+  ASSIGN_OR_RETURN(upload.stage, domain::ParseCaseStage(*stage, "stage"));
+  if (auto type = ex.QueryText("evidenceType")) {
+    ASSIGN_OR_RETURN(upload.evidence_type, domain::ParseEvidenceType(*type, "evidenceType"));
+  }
+  ASSIGN_OR_RETURN(auto recorded_on, ex.QueryDate("recordedOn"));
+  if (!recorded_on) {
+    return core::Fail(core::InvalidArgument("recordedOn", "请填写记录日期（recordedOn）",
+                                            "the record date (recordedOn) is required"));
+  }
+  upload.recorded_on = *recorded_on;
+  upload.title = ex.QueryText("title").value_or("");
+  upload.file_name = ex.QueryText("fileName").value_or("");
+  upload.bytes = ex.request.body;
+  upload.max_bytes = static_cast<std::int64_t>(ex.config.max_upload_mb) * 1024 * 1024;
+  ASSIGN_OR_RETURN(auto saved, service::AttachPenaltyDocument(ex.ctx, ex.scope(), id, upload));
+  ASSIGN_OR_RETURN(nlohmann::json encoded, CaseJson(ex, saved.record));
+  return Response::Json(201, RecordedJson(encoded, saved.warnings));
+}
+
+// GET …/cases/{id}/documents/{documentId}/file: the stored file, verified against its SHA-256.
+core::Result<Response> DownloadDocument(Exchange& ex) {
+  ASSIGN_OR_RETURN(std::int64_t id, ex.PathId());
+  ASSIGN_OR_RETURN(std::int64_t document_id, ex.PathId("documentId"));
+  ASSIGN_OR_RETURN(auto file, service::ReadPenaltyDocumentFile(ex.ctx, ex.scope(), id, document_id));
+  const std::string name = file.file_name.empty() ? "evidence" : file.file_name;
+  return Response::Download(std::move(file.media_type), name, std::move(file.bytes));
+}
+
 }  // namespace
 
 // Also used by the export route (exchange_handlers.cc): the same filters as the list.
@@ -79,6 +118,10 @@ void AddPenaltyRoutes(std::vector<Route>& routes) {
                     HistoryHandler("penalty_case", [](Exchange& ex, std::int64_t id) {
                       return service::GetPenaltyCase(ex.ctx, ex.scope(), id).map([](auto&&) {});
                     })});
+  routes.push_back({"POST", "/api/v1/enforcement/cases/{id}/documents", Access::kPermission,
+                    Permission::kLedgerWrite, BodyKind::kFile, UploadDocument});
+  routes.push_back({"GET", "/api/v1/enforcement/cases/{id}/documents/{documentId}/file", Access::kPermission,
+                    Permission::kLedgerRead, BodyKind::kNone, DownloadDocument});
 }
 
 }  // namespace fazhi::http
