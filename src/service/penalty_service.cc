@@ -4,11 +4,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
 #include "domain/enforcement/evidence.h"
 #include "service/ledger_support.h"
+#include "service/unit_service.h"
 #include "store/evidence_repository.h"
 #include "store/officer_repository.h"
 
@@ -163,6 +165,34 @@ core::Result<DocumentFile> ReadPenaltyDocumentFile(ServiceContext& ctx, const st
     return DocumentFile{std::move(bytes), d.media_type, d.file_name};
   }
   return core::Fail(core::NotFound("该文书没有上传文件", "the document has no uploaded file"));
+}
+
+core::Result<PublicDecisionPage> ListPublicDecisions(ServiceContext& ctx, std::string_view unit_code, int year,
+                                                     int page, int page_size) {
+  if (year < 2000 || year > 2100) {
+    return core::Fail(core::InvalidArgument("year", fmt::format("年度 {} 无效，应在 2000 至 2100 之间", year),
+                                            fmt::format("year {} is invalid; use 2000 to 2100", year)));
+  }
+  if (page_size < 1 || page_size > 100) {
+    return core::Fail(core::InvalidArgument("pageSize", "每页条数应在 1 至 100 之间", "pageSize must be 1 to 100"));
+  }
+  ASSIGN_OR_RETURN(auto unit, ResolveUnit(ctx, store::Scope::System(), unit_code));
+  const store::Scope scope =
+      unit.IsCounty() ? store::Scope::County(unit.unit.id) : store::Scope::Township(unit.unit.id);
+  std::map<std::int64_t, std::string> names;
+  for (const auto& t : unit.townships) names[t.id] = t.name;
+  store::PenaltyCaseFilter filter;
+  filter.published = true;
+  filter.decided_from = core::MakeDate(year, 1, 1);
+  filter.decided_to = core::MakeDate(year, 12, 31);
+  filter.page = {page, page_size, "-decidedOn"};
+  ASSIGN_OR_RETURN(auto cases, store::PenaltyCaseRepository(*ctx.db).List(scope, filter));
+  PublicDecisionPage out;
+  out.unit = unit.unit;
+  out.year = year;
+  out.total = cases.total;
+  for (const auto& c : cases.items) out.items.push_back(domain::ToPublicDecision(c, names[c.township_id]));
+  return out;
 }
 
 core::Result<domain::PenaltyDeadlines> PenaltyCaseDeadlines(ServiceContext& ctx,

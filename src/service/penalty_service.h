@@ -24,6 +24,8 @@
 #include "core/result.h"
 #include "domain/enforcement/penalty_case.h"
 #include "domain/enforcement/penalty_rules.h"
+#include "domain/enforcement/publication.h"
+#include "domain/org/org.h"
 #include "service/ledger_service.h"
 #include "service/service_context.h"
 #include "store/penalty_repository.h"
@@ -76,6 +78,19 @@ struct DocumentFile {
 // document; kFailedPrecondition "file" when the stored bytes fail the check.
 core::Result<DocumentFile> ReadPenaltyDocumentFile(ServiceContext& ctx, const store::Scope& scope,
                                                    std::int64_t case_id, std::int64_t document_id);
+
+// LEP-03: the decisions of a county or township (a 12-digit code; kNotFound when unknown)
+// published in `year` (decided that year), newest decision first, as the public sees them
+// (domain/enforcement/publication.h: no personal data). No caller scope: this is the
+// public page's query. page ≥ 1, page_size 1…100 (kInvalidArgument "page"/"pageSize").
+struct PublicDecisionPage {
+  domain::Region unit;
+  int year = 0;
+  std::vector<domain::PublicDecision> items;
+  std::int64_t total = 0;
+};
+core::Result<PublicDecisionPage> ListPublicDecisions(ServiceContext& ctx, std::string_view unit_code, int year,
+                                                     int page, int page_size);
 
 // The deadlines of a stored case (ComputePenaltyDeadlines with ctx's calendar).
 core::Result<domain::PenaltyDeadlines> PenaltyCaseDeadlines(ServiceContext& ctx,

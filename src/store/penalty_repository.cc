@@ -193,6 +193,12 @@ core::Result<Page<domain::PenaltyCase>> PenaltyCaseRepository::List(
                                filter.received_to);
         internal::AddDateRange(where, params, "c.decided_on", filter.decided_from,
                                filter.decided_to);
+        if (filter.published) {
+          where += *filter.published
+                       ? " AND c.published_on IS NOT NULL"
+                       : " AND c.published_on IS NULL AND c.decided_on IS NOT NULL AND c.publication_required = 1 "
+                         "AND c.outcome = 'penalty'";
+        }
         if (!filter.text.empty()) {
           std::string pattern = internal::LikePattern(filter.text);
           std::string a = params.Text(pattern);

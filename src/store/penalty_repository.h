@@ -37,6 +37,9 @@ struct PenaltyCaseFilter {
   std::optional<domain::PenaltyProcedure> procedure;
   std::optional<core::Date> received_from, received_to;  // lead_received_on, inclusive
   std::optional<core::Date> decided_from, decided_to;    // decided_on, inclusive
+  // true: published (published_on set); false: a penalty decision to be published (LEP-03)
+  // and not yet published.
+  std::optional<bool> published;
   std::string text;  // substring of the 案号, 案由, decision number or a party's name
   // sort: leadReceivedOn (default -leadReceivedOn), filedOn, decidedOn, number, id;
   // page_size 0 = every row

@@ -7,7 +7,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { signedIn } from './client.mjs';
+import { Client, signedIn } from './client.mjs';
 
 const DAY = 86400000;
 const day = (offset) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
@@ -316,4 +316,33 @@ test('evidence files: kept by content and SHA-256, served verified, refused when
     assert.equal(altered.data.field, 'file');
     assert.match(altered.data.message, /SHA-256/);
   }
+});
+
+test('the public page lists published decisions without login and without personal data', async () => {
+  const anyone = new Client();
+  const r = await anyone.get('/api/v1/public/decisions?unit=500199000000&year=2025&pageSize=100');
+  assert.equal(r.status, 200, JSON.stringify(r.data));
+  assert.equal(r.data.unit.name, '云岭县');
+  assert.ok(r.data.total > 0, 'the demo publishes decisions');
+  const text = JSON.stringify(r.data);
+  assert.ok(!/\d{17}[\dX]/.test(text), 'no 身份证号');
+  assert.ok(!/1[3-9]\d{9}/.test(text), 'no mobile number');
+  for (const d of r.data.items) {
+    assert.ok(d.publishedOn && d.decisionNumber, JSON.stringify(d));
+    assert.equal(d.id, undefined);
+    for (const p of d.parties) assert.ok(p.endsWith('某') || /公司|商店|合作社|厂|部/.test(p), p);
+  }
+  // The same number as the clerk's own list of published 2025 decisions of the county.
+  const reviewer = await signedIn('reviewer');
+  const published = await reviewer.get('/api/v1/enforcement/cases?published=true&decidedFrom=2025-01-01&decidedTo=2025-12-31&pageSize=1');
+  assert.equal(published.data.total, r.data.total);
+  // Decisions still to be published, each with its publication deadline.
+  const due = await reviewer.get('/api/v1/enforcement/cases?published=false&pageSize=100');
+  assert.ok(due.data.total > 0, 'the demo leaves a decision unpublished');
+  for (const c of due.data.items) {
+    assert.equal(c.publishedOn, null);
+    assert.ok(c.deadlines.publication.due, JSON.stringify(c.deadlines));
+  }
+  assert.equal((await anyone.get('/api/v1/public/decisions?unit=500199999000&year=2025')).status, 404);
+  assert.equal((await anyone.get('/api/v1/public/decisions?year=2025')).status, 400);
 });

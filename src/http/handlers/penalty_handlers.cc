@@ -83,6 +83,27 @@ core::Result<Response> DownloadDocument(Exchange& ex) {
   return Response::Download(std::move(file.media_type), name, std::move(file.bytes));
 }
 
+// GET /api/v1/public/decisions?unit=&year=&page=&pageSize= — no login (LEP-03 公示).
+core::Result<Response> PublicDecisions(Exchange& ex) {
+  auto unit = ex.QueryText("unit");
+  if (!unit) {
+    return core::Fail(core::InvalidArgument("unit", "请指定县或乡镇的12位区划代码（unit）",
+                                            "give the 12-digit code of a county or township (unit)"));
+  }
+  ASSIGN_OR_RETURN(auto year, ex.QueryInt("year", 2000, 2100));
+  ASSIGN_OR_RETURN(auto page, ex.QueryInt("page", 1, 100000));
+  ASSIGN_OR_RETURN(auto page_size, ex.QueryInt("pageSize", 1, 100));
+  const int y = static_cast<int>(year.value_or(core::YearOf(ex.ctx.clock->Today())));
+  ASSIGN_OR_RETURN(auto found, service::ListPublicDecisions(ex.ctx, *unit, y, static_cast<int>(page.value_or(1)),
+                                                            static_cast<int>(page_size.value_or(20))));
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& d : found.items) items.push_back(json::ToJson(d));
+  return Response::Json(200, nlohmann::json{{"unit", {{"code", found.unit.code}, {"name", found.unit.name}}},
+                                            {"year", found.year},
+                                            {"items", std::move(items)},
+                                            {"total", found.total}});
+}
+
 }  // namespace
 
 // Also used by the export route (exchange_handlers.cc): the same filters as the list.
@@ -103,6 +124,7 @@ core::Result<store::PenaltyCaseFilter> PenaltyCaseFilterFrom(const Exchange& ex)
   ASSIGN_OR_RETURN(filter.received_to, ex.QueryDate("receivedTo"));
   ASSIGN_OR_RETURN(filter.decided_from, ex.QueryDate("decidedFrom"));
   ASSIGN_OR_RETURN(filter.decided_to, ex.QueryDate("decidedTo"));
+  ASSIGN_OR_RETURN(filter.published, ex.QueryBool("published"));
   ASSIGN_OR_RETURN(filter.page, ex.Paging({"leadReceivedOn", "filedOn", "decidedOn", "number", "id"}));
   return filter;
 }
@@ -118,6 +140,7 @@ void AddPenaltyRoutes(std::vector<Route>& routes) {
                     HistoryHandler("penalty_case", [](Exchange& ex, std::int64_t id) {
                       return service::GetPenaltyCase(ex.ctx, ex.scope(), id).map([](auto&&) {});
                     })});
+  routes.push_back({"GET", "/api/v1/public/decisions", Access::kPublic, {}, BodyKind::kNone, PublicDecisions});
   routes.push_back({"POST", "/api/v1/enforcement/cases/{id}/documents", Access::kPermission,
                     Permission::kLedgerWrite, BodyKind::kFile, UploadDocument});
   routes.push_back({"GET", "/api/v1/enforcement/cases/{id}/documents/{documentId}/file", Access::kPermission,

@@ -431,6 +431,32 @@ json ToJson(const domain::PenaltyDeadlines& d) {
           {"limitationEnds", DateToJson(d.limitation_ends)}};
 }
 
+json ToJson(const domain::PublicDecision& d) {
+  json kinds = json::array();
+  json labels = json::array();
+  for (auto k : d.kinds) {
+    kinds.push_back(S(domain::PenaltyKindCode(k)));
+    labels.push_back(S(domain::PenaltyKindLabelZh(k)));
+  }
+  return {{"township", d.township},
+          {"decisionNumber", d.decision_number},
+          {"cause", d.cause},
+          {"matterType", d.matter_type},
+          {"category", S(domain::ActionCategoryCode(d.category))},
+          {"categoryLabel", S(domain::ActionCategoryLabelZh(d.category))},
+          {"parties", d.parties},
+          {"decidedOn", DateToJson(d.decided_on)},
+          {"outcome", S(domain::DecisionOutcomeCode(d.outcome))},
+          {"outcomeLabel", S(domain::DecisionOutcomeLabelZh(d.outcome))},
+          {"kinds", std::move(kinds)},
+          {"kindLabels", std::move(labels)},
+          {"fineFen", d.fine_fen},
+          {"confiscationFen", d.confiscation_fen},
+          {"description", d.description},
+          {"publishedOn", DateToJson(d.published_on)},
+          {"publicationUrl", d.publication_url}};
+}
+
 core::Result<domain::PenaltyCase> PenaltyCaseFromJson(const json& j) {
   return DecodeDocument(j, ReadCase);
 }

@@ -23,6 +23,7 @@
 #include "core/result.h"
 #include "domain/enforcement/penalty_case.h"
 #include "domain/enforcement/penalty_rules.h"
+#include "domain/enforcement/publication.h"
 #include "service/json/masking.h"
 
 namespace fazhi::service::json {
@@ -31,6 +32,12 @@ nlohmann::json ToJson(const domain::PenaltyCase& c, const Masking& masking);
 // {"decision","hearingRequest","service","publication"} (deadline documents or null),
 //  "paymentDue", "limitationEnds" (dates or null).
 nlohmann::json ToJson(const domain::PenaltyDeadlines& d);
+
+// The public view (domain/enforcement/publication.h): {"township","decisionNumber","cause",
+// "matterType","category","categoryLabel","parties":[…],"decidedOn","outcome","outcomeLabel",
+// "kinds":[codes],"kindLabels":[…],"fineFen","confiscationFen","description","publishedOn",
+// "publicationUrl"} — no ids of records, no personal data.
+nlohmann::json ToJson(const domain::PublicDecision& d);
 
 core::Result<domain::PenaltyCase> PenaltyCaseFromJson(const nlohmann::json& j);
 
