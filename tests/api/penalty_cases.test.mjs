@@ -346,3 +346,28 @@ test('the public page lists published decisions without login and without person
   assert.equal((await anyone.get('/api/v1/public/decisions?unit=500199999000&year=2025')).status, 404);
   assert.equal((await anyone.get('/api/v1/public/decisions?year=2025')).status, 400);
 });
+
+test('the annual enforcement data (LEP-05): six categories and a total, as data and as .xlsx', async () => {
+  const reviewer = await signedIn('reviewer');
+  const r = await reviewer.get('/api/v1/enforcement/statistics?year=2025');
+  assert.equal(r.status, 200, JSON.stringify(r.data));
+  assert.equal(r.data.unit.code, '500199000000', 'a county user gets the county by default');
+  assert.deepEqual(r.data.rows.map((x) => x.categoryLabel),
+    ['行政许可', '行政处罚', '行政强制', '行政征收', '行政征用', '行政检查', '合计']);
+  const penalty = r.data.rows[1];
+  const total = r.data.rows[6];
+  assert.ok(penalty.decided > 0 && penalty.byKind.fine > 0 && penalty.finesFen > 0, JSON.stringify(penalty));
+  assert.equal(total.decided, r.data.rows.slice(0, 6).reduce((n, x) => n + x.decided, 0));
+  // The decisions counted are the county's 2025 decisions.
+  const decided = await reviewer.get('/api/v1/enforcement/cases?decidedFrom=2025-01-01&decidedTo=2025-12-31&pageSize=1');
+  assert.equal(total.decided, decided.data.total);
+  const xlsx = await reviewer.get('/api/v1/enforcement/statistics?year=2025&format=xlsx');
+  assert.equal(xlsx.status, 200);
+  assert.match(decodeURIComponent(xlsx.headers.get('content-disposition')), /行政执法数据统计表_云岭县_2025\.xlsx/);
+  const clerk = await signedIn('clerk100');
+  const own = await clerk.get('/api/v1/enforcement/statistics?year=2025&format=csv');
+  assert.equal(own.status, 200);
+  assert.ok(new TextDecoder().decode(own.data).includes('合计'));
+  assert.equal((await clerk.get('/api/v1/enforcement/statistics?unit=500199000000&year=2025')).status, 404,
+    'a township clerk cannot read the county');
+});

@@ -8,7 +8,9 @@
 #include "http/handlers/handlers.h"
 #include "http/handlers/history.h"
 #include "http/handlers/list_json.h"
+#include "service/enforcement_statistics_service.h"
 #include "service/json/penalty_json.h"
+#include "store/org_repository.h"
 #include "service/penalty_service.h"
 
 namespace fazhi::http {
@@ -104,6 +106,57 @@ core::Result<Response> PublicDecisions(Exchange& ex) {
                                             {"total", found.total}});
 }
 
+// The unit of a statistics request: `unit`, else the caller's own township or county.
+core::Result<std::string> UnitCode(Exchange& ex) {
+  if (auto unit = ex.QueryText("unit")) return *unit;
+  if (ex.scope().kind() == store::Scope::Kind::kSystem) {
+    return core::Fail(core::InvalidArgument("unit", "请指定县或乡镇的12位区划代码（unit）",
+                                            "give the 12-digit code of a county or township (unit)"));
+  }
+  ASSIGN_OR_RETURN(auto region, store::OrgRepository(*ex.ctx.db).GetRegion(ex.scope(), ex.scope().region_id()));
+  return region.code;
+}
+
+nlohmann::json StatisticsRowJson(const domain::EnforcementStatisticsRow& r) {
+  nlohmann::json kinds = nlohmann::json::object();
+  for (std::size_t i = 0; i < r.by_kind.size(); ++i) {
+    kinds[std::string(domain::PenaltyKindCode(static_cast<domain::PenaltyKind>(i)))] = r.by_kind[i];
+  }
+  return {{"category", r.category ? nlohmann::json(std::string(domain::ActionCategoryCode(*r.category))) : nlohmann::json()},
+          {"categoryLabel", r.category ? std::string(domain::ActionCategoryLabelZh(*r.category)) : std::string("合计")},
+          {"filed", r.filed},
+          {"decided", r.decided},
+          {"penalised", r.penalised},
+          {"notPenalised", r.not_penalised},
+          {"transferred", r.transferred},
+          {"summary", r.summary},
+          {"byKind", std::move(kinds)},
+          {"hearings", r.hearings},
+          {"legalReviews", r.legal_reviews},
+          {"finesFen", r.fines_fen},
+          {"confiscationFen", r.confiscation_fen},
+          {"paidFen", r.paid_fen}};
+}
+
+// GET /api/v1/enforcement/statistics?unit=&year=&format=json|xlsx|csv (LEP-05).
+core::Result<Response> Statistics(Exchange& ex) {
+  ASSIGN_OR_RETURN(std::string unit, UnitCode(ex));
+  ASSIGN_OR_RETURN(auto year, ex.QueryInt("year", 2000, 2100));
+  const int y = static_cast<int>(year.value_or(core::YearOf(ex.ctx.clock->Today()) - 1));
+  const std::string format = ex.QueryText("format").value_or("json");
+  if (format == "json") {
+    ASSIGN_OR_RETURN(auto report, service::ComputeEnforcementStatistics(ex.ctx, ex.scope(), unit, y));
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& r : report.rows) rows.push_back(StatisticsRowJson(r));
+    return Response::Json(200, nlohmann::json{{"unit", {{"code", report.unit.code}, {"name", report.unit.name}}},
+                                              {"year", report.year},
+                                              {"rows", std::move(rows)}});
+  }
+  ASSIGN_OR_RETURN(auto file_format, exchange::ParseFileFormat(format, "format"));
+  ASSIGN_OR_RETURN(auto file, service::ExportEnforcementStatistics(ex.ctx, ex.scope(), unit, y, file_format));
+  return Response::Download(std::move(file.content_type), file.file_name, std::move(file.bytes));
+}
+
 }  // namespace
 
 // Also used by the export route (exchange_handlers.cc): the same filters as the list.
@@ -140,6 +193,8 @@ void AddPenaltyRoutes(std::vector<Route>& routes) {
                     HistoryHandler("penalty_case", [](Exchange& ex, std::int64_t id) {
                       return service::GetPenaltyCase(ex.ctx, ex.scope(), id).map([](auto&&) {});
                     })});
+  routes.push_back({"GET", "/api/v1/enforcement/statistics", Access::kPermission, Permission::kLedgerRead,
+                    BodyKind::kNone, Statistics});
   routes.push_back({"GET", "/api/v1/public/decisions", Access::kPublic, {}, BodyKind::kNone, PublicDecisions});
   routes.push_back({"POST", "/api/v1/enforcement/cases/{id}/documents", Access::kPermission,
                     Permission::kLedgerWrite, BodyKind::kFile, UploadDocument});
