@@ -8,7 +8,8 @@
 // Nothing is downloaded: `npx playwright install` is never needed.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -480,7 +481,7 @@ await scenario('clerk keeps the enforcement officers: certificate states, a bad 
   await shot(page, 'officer-detail')
 })
 
-await scenario('clerk keeps the enforcement cases: list, a closed case in detail, a new case, a decision refused by PEN-08', async (page) => {
+await scenario('clerk keeps the enforcement cases: list, a closed case in detail, a new case, a decision refused by PEN-08, an uploaded photo, export', async (page) => {
   await login(page, 'clerk100')
   await page.waitForURL(/\/dashboard/)
   await page.goto(base + '/enforcement/cases')
@@ -610,6 +611,90 @@ await scenario('clerk keeps the enforcement cases: list, a closed case in detail
   await dialog.locator('[data-test=penalty-cancel]').click()
   await dialog.waitFor({ state: 'hidden' })
   await newRow.locator('[data-test=penalty-stage][data-stage=filed]').waitFor()
+
+  // The 全过程记录 of the new case: a photo (JPEG by its content) uploaded as a 立案 document.
+  await newRow.locator('[data-test=penalty-number-link]').click()
+  await page.waitForURL(new RegExp(`/enforcement/cases/${stored.id}$`))
+  await detail.locator('[data-test=penalty-detail-stage][data-stage=filed]').waitFor()
+  const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0e2e site photo of 树综执罚立〔2025〕901号'), Buffer.from([0xff, 0xd9])])
+  const photoSha = createHash('sha256').update(photo).digest('hex')
+  const photoPath = join(work, '现场照片.jpg')
+  writeFileSync(photoPath, photo)
+  const documents = detail.locator('[data-test=penalty-detail-documents]')
+  const documentsBefore = (await api(page, `enforcement/cases/${stored.id}`)).documents.length
+  await detail.locator('[data-test=penalty-document-upload]').click()
+  const upload = page.locator('.el-dialog[data-test=penalty-upload-dialog]')
+  await upload.waitFor()
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), upload.locator('button').filter({ hasText: '选择文件' }).click()])
+  assert.equal(await chooser.element().getAttribute('accept'), 'image/*,audio/*,video/*,application/pdf')
+  await chooser.setFiles(photoPath)
+  await upload.locator('[data-test=penalty-upload-file]').filter({ hasText: '现场照片.jpg' }).waitFor()
+  assert.equal(await upload.locator('[data-prop=title] input').inputValue(), '现场照片', 'the title from the file name')
+  // Only the stages the case has reached: a case at 立案 offers 立案 alone.
+  await upload.locator('[data-prop=stage] .el-select').click()
+  const stageItems = page.locator('.el-select-dropdown__item:visible')
+  await stageItems.first().waitFor()
+  assert.deepEqual((await stageItems.allInnerTexts()).map((x) => x.trim()), ['线索/立案'])
+  await stageItems.filter({ hasText: '线索/立案' }).click()
+  await choose(page, upload.locator('[data-prop=evidenceType]'), '视听资料')
+  await fillDate(upload.locator('[data-prop=recordedOn]'), filed)
+  await upload.locator('.el-dialog__title').click()
+  await upload.locator('[data-test=penalty-upload-submit]').click()
+  await upload.waitFor({ state: 'hidden' })
+  const uploadWarnings = page.locator('.el-dialog').filter({ hasText: '保存成功' })
+  await uploadWarnings.waitFor({ timeout: 3000 }).then(() => uploadWarnings.getByRole('button', { name: '确定' }).click()).catch(() => {})
+  const withPhoto = await api(page, `enforcement/cases/${stored.id}`)
+  assert.equal(withPhoto.documents.length, documentsBefore + 1, 'one document added')
+  const doc = withPhoto.documents.find((d) => d.fileName === '现场照片.jpg')
+  assert.ok(doc, 'the uploaded document is stored')
+  assert.deepEqual([doc.stage, doc.evidenceType, doc.recordedOn, doc.title, doc.mediaType, doc.sizeBytes, doc.sha256], ['filed', 'audio_visual', filed, '现场照片', 'image/jpeg', photo.length, photoSha])
+  const docRow = documents.locator(`tr.penalty-document-${doc.id}`)
+  await docRow.waitFor()
+  assert.equal((await docRow.locator('[data-test=penalty-document-sha]').innerText()).trim(), photoSha.slice(0, 12), 'the SHA-256 prefix')
+  assert.ok((await docRow.innerText()).includes('线索/立案') && (await docRow.innerText()).includes(`${photo.length} B`), await docRow.innerText())
+  // The download (verified by the server against its SHA-256) gives back the very bytes.
+  const [photoDownload] = await Promise.all([page.waitForEvent('download'), docRow.locator('[data-test=penalty-document-download]').click()])
+  assert.equal(photoDownload.suggestedFilename(), '现场照片.jpg')
+  const downloadedPath = join(work, 'downloaded.jpg')
+  await photoDownload.saveAs(downloadedPath)
+  assert.ok(readFileSync(downloadedPath).equals(photo), 'the downloaded file is the uploaded one')
+  await page.waitForTimeout(400)
+  await tallShot(page, 'penalty-documents')
+
+  // Text named x.jpg: the server reads the content and refuses it, and says why.
+  const fakePath = join(work, 'x.jpg')
+  writeFileSync(fakePath, 'this is plain text, not a photo\n')
+  await detail.locator('[data-test=penalty-document-upload]').click()
+  await upload.waitFor()
+  await upload.locator('input[type=file]').setInputFiles(fakePath)
+  await upload.locator('[data-test=penalty-upload-file]').filter({ hasText: 'x.jpg' }).waitFor()
+  assert.equal(await upload.locator('[data-prop=title] input').inputValue(), 'x')
+  await upload.locator('[data-test=penalty-upload-submit]').click()
+  await upload.locator('[data-prop=file] .el-form-item__error').filter({ hasText: '无法识别的文件内容' }).waitFor()
+  assert.ok(await upload.isVisible(), 'the dialog stays open')
+  assert.equal((await api(page, `enforcement/cases/${stored.id}`)).documents.length, documentsBefore + 1, 'nothing stored')
+  await upload.locator('[data-test=penalty-upload-cancel]').click()
+  await upload.waitFor({ state: 'hidden' })
+
+  // Export of the list with its filters: the new case alone, as .xlsx.
+  await page.goto(base + '/enforcement/cases')
+  await page.locator('tr.penalty-row').first().waitFor()
+  await page.locator('input[data-test=penalty-filter-q]').fill(number)
+  await page.locator('[data-test=penalty-search]').click()
+  await page.getByText('共 1 条').waitFor()
+  const [xlsx, exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.waitForResponse((r) => r.url().includes('/api/v1/enforcement/cases/export')),
+    page.locator('[data-test=penalty-export]').getByRole('button', { name: '导出 Excel' }).click(),
+  ])
+  assert.match(xlsx.suggestedFilename(), /^行政执法案件台账_树人镇.*\.xlsx$/)
+  const exportUrl = new URL(exported.url())
+  assert.equal(exportUrl.searchParams.get('format'), 'xlsx')
+  assert.equal(exportUrl.searchParams.get('q'), number, 'the filter goes with the export')
+  assert.equal(exported.headers()['x-export-rows'], '1')
+  const penaltyXlsx = join(work, 'penalty.xlsx')
+  await xlsx.saveAs(penaltyXlsx)
+  assert.equal(readFileSync(penaltyXlsx).subarray(0, 2).toString(), 'PK')
 })
 
 await scenario('auditor sees only the audit log; tampering is caught by verify', async (page) => {

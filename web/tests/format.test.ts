@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { basisText, chinaTime, fieldPathToProp, formatRate, hasIndicatorData, recentYears, toSortParam } from '@/utils/format'
+import { basisText, chinaTime, fieldPathToProp, formatBytes, formatRate, hasIndicatorData, recentYears, shortSha256, toSortParam } from '@/utils/format'
 import { checkPassword, checkRegionCode, checkUsername, regionLevelOfCode } from '@/validation/account'
 import { createServerErrors } from '@/composables/useServerErrors'
 import { ApiError } from '@/api/http'
@@ -17,6 +17,17 @@ describe('formatRate', () => {
 })
 
 describe('helpers', () => {
+  it('formats file sizes and a short SHA-256', () => {
+    expect(formatBytes(0)).toBe('0 B')
+    expect(formatBytes(undefined)).toBe('0 B')
+    expect(formatBytes(1023)).toBe('1023 B')
+    expect(formatBytes(1024)).toBe('1 KB')
+    expect(formatBytes(1536)).toBe('1.5 KB')
+    expect(formatBytes(20 * 1024 * 1024)).toBe('20 MB')
+    expect(formatBytes(150 * 1024)).toBe('150 KB')
+    expect(shortSha256('a93fcdb43db5d175db04c91a2a4aafbf95a8b634933c77e34da48968c5e8607f')).toBe('a93fcdb43db5')
+    expect(shortSha256('')).toBe('')
+  })
   it('maps API field paths to form props', () => {
     expect(fieldPathToProp('parties[1].idNumber')).toBe('parties.1.idNumber')
     expect(fieldPathToProp('agreement.effectiveOn')).toBe('agreement.effectiveOn')

@@ -2,7 +2,7 @@
 // credentials, error body → ApiError, 401 → onUnauthorized (unless opted out).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ApiError, buildQuery, configureApi, downloadFile, filenameFromDisposition, http, resetApiConfig } from '@/api/http'
-import { mediationApi } from '@/api/ledger'
+import { enforcementApi, mediationApi } from '@/api/ledger'
 import { authApi } from '@/api/auth'
 
 interface Call {
@@ -175,6 +175,26 @@ describe('downloads', () => {
     expect(header(calls[0]!, 'X-CSRF-Token')).toBeUndefined()
     expect(f.filename).toBe('调解.csv')
     expect(await f.blob.text()).toBe('a,b')
+  })
+  it('upload a case document as the raw body with its description in the query, and download it', async () => {
+    next = () => jsonResponse(201, { record: { id: 9, documents: [{ id: 3, sha256: 'ab' }] }, warnings: [] })
+    const file = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2])], { type: 'image/jpeg' })
+    const saved = await enforcementApi.cases.uploadDocument(9, file, { stage: 'filed', evidenceType: 'audio_visual', recordedOn: '2025-06-05', title: '现场照片', fileName: 'p 1.jpg' })
+    const c = calls[0]!
+    expect(c.init.method).toBe('POST')
+    expect(c.url).toBe('/api/v1/enforcement/cases/9/documents?stage=filed&evidenceType=audio_visual&recordedOn=2025-06-05&title=%E7%8E%B0%E5%9C%BA%E7%85%A7%E7%89%87&fileName=p+1.jpg')
+    expect(c.init.body).toBe(file)
+    expect(header(c, 'Content-Type')).toBe('application/octet-stream')
+    expect(header(c, 'X-CSRF-Token')).toBe('tok-123')
+    expect(saved.record.documents[0]!.id).toBe(3)
+    next = () => new Response('x', { status: 200, headers: { 'Content-Disposition': "attachment; filename=\"download\"; filename*=UTF-8''p%201.jpg" } })
+    const f = await enforcementApi.cases.downloadDocument(9, 3, 'evidence')
+    expect(calls[1]!.url).toBe('/api/v1/enforcement/cases/9/documents/3/file')
+    expect(f.filename).toBe('p 1.jpg')
+    next = () => jsonResponse(412, { code: 'FAILED_PRECONDITION', message: '证据文件校验失败', field: 'file' })
+    await expect(enforcementApi.cases.downloadDocument(9, 3, 'evidence')).rejects.toMatchObject({ status: 412, code: 'FAILED_PRECONDITION', message: '证据文件校验失败' })
+    await enforcementApi.cases.exportFile('xlsx', { stage: 'closed', sort: '-filedOn' }, 'x.xlsx').catch(() => undefined)
+    expect(calls[3]!.url).toBe('/api/v1/enforcement/cases/export?stage=closed&sort=-filedOn&format=xlsx')
   })
   it('parses file names', () => {
     expect(filenameFromDisposition(null, 'f.xlsx')).toBe('f.xlsx')

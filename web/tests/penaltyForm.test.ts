@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import {
   decisionDue,
   deadlineState,
+  documentStages,
+  evidenceTypeOfFile,
   emptyDocument,
   emptyExtension,
   emptyInterval,
@@ -26,6 +28,7 @@ import {
   stageSteps,
   stageTagType,
   syncOfficers,
+  titleFromFileName,
   type PenaltyFormModel,
 } from '@/forms/penaltyForm'
 import type { CaseStage, DeadlineDocument, PenaltyCase } from '@/api/types'
@@ -548,6 +551,30 @@ describe('stages', () => {
     expect(summary.map((s) => s.state)).toEqual(['done', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'done', 'current', 'todo', 'todo'])
     const noReview = stageSteps({ ...stored, stage: 'decision', legalReview: null, collective: null, hearing: null, statementSummary: '' })
     expect(noReview.map((s) => s.state).slice(3, 6)).toEqual(['skipped', 'skipped', 'skipped'])
+  })
+})
+
+describe('uploading a file', () => {
+  it('offers the stages the case has reached, without those the 简易程序 skips', () => {
+    expect(documentStages({ ...stored, stage: 'filed', legalReview: null })).toEqual(['filed'])
+    expect(documentStages({ ...stored, stage: 'notice', legalReview: null })).toEqual(['filed', 'investigation', 'notice'])
+    expect(documentStages({ ...stored, procedure: 'summary', stage: 'service', legalReview: null })).toEqual(['filed', 'decision', 'service'])
+    expect(documentStages({ ...stored, stage: 'closed' })).toHaveLength(10)
+  })
+  it('keeps 法制审核 and 集体讨论 of a case the review sent back', () => {
+    const review = { ...stored.legalReview!, reviewedOn: '2025-02-20', outcome: 'revise' as const }
+    expect(documentStages({ ...stored, stage: 'investigation', legalReview: review })).toEqual(['filed', 'investigation', 'legal_review', 'collective'])
+    expect(documentStages({ ...stored, stage: 'investigation', legalReview: { ...review, outcome: 'agree' } })).toEqual(['filed', 'investigation'])
+  })
+  it('a title from the file name and a likely evidence type', () => {
+    expect(titleFromFileName('现场照片.jpg')).toBe('现场照片')
+    expect(titleFromFileName('C:\\fakepath\\询问笔录.v2.pdf')).toBe('询问笔录.v2')
+    expect(titleFromFileName('.hidden')).toBe('.hidden')
+    expect(titleFromFileName('noext')).toBe('noext')
+    expect(evidenceTypeOfFile('image/jpeg')).toBe('audio_visual')
+    expect(evidenceTypeOfFile('video/mp4')).toBe('audio_visual')
+    expect(evidenceTypeOfFile('application/pdf')).toBe('documentary')
+    expect(evidenceTypeOfFile('')).toBe('documentary')
   })
 })
 

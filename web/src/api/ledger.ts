@@ -1,14 +1,16 @@
 // The 人民调解, 信访 and 行政执法 ledgers, dashboard, indicators, alerts and audit endpoints.
 import { downloadFile, http, type Query } from './http'
-import { resource, toPage } from './resource'
+import { resource, toPage, toSaveResult } from './resource'
 import type {
   AlertsDocument,
+  CaseStage,
   AuditRow,
   AuditVerifyResult,
   Dashboard,
   DeadlineItem,
   DisputeCategory,
   EnforcementOfficer,
+  EvidenceType,
   Id,
   ImportResult,
   IndicatorsDocument,
@@ -21,6 +23,7 @@ import type {
   PenaltyCaseBody,
   Page,
   Petition,
+  SaveResult,
   ScreenedDispute,
   ScreeningRound,
 } from './types'
@@ -42,11 +45,9 @@ function unwrapList<T>(data: unknown, key: string): T[] {
   return []
 }
 
-/** Export, import, deadlines and history of a ledger with records under `base`. */
-function ledgerExtras(base: string) {
+/** Export (the list's filters → a file) and import (a file → a report) of the ledger under `base`. */
+function ledgerExchange(base: string) {
   return {
-    deadlines: async (id: Id) => unwrapList<DeadlineItem>(await http.get<unknown>(`${base}/${id}/deadlines`), 'deadlines'),
-    history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`${base}/${id}/history`), 'items'),
     exportFile: (format: ExportFormat, filters: Query, fallbackName: string) =>
       downloadFile(`${base}/export`, { ...filters, format }, fallbackName),
     importFile: (file: Blob, format: ExportFormat, mode: ImportMode, dryRun: boolean) =>
@@ -55,6 +56,25 @@ function ledgerExtras(base: string) {
         contentType: IMPORT_CONTENT_TYPES[format],
       }),
   }
+}
+
+/** Export, import, deadlines and history of a ledger with records under `base`. */
+function ledgerExtras(base: string) {
+  return {
+    deadlines: async (id: Id) => unwrapList<DeadlineItem>(await http.get<unknown>(`${base}/${id}/deadlines`), 'deadlines'),
+    history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`${base}/${id}/history`), 'items'),
+    ...ledgerExchange(base),
+  }
+}
+
+/** What the upload of a case document says about the file (the query of …/documents). */
+export interface DocumentUploadMeta {
+  stage: CaseStage
+  evidenceType: EvidenceType
+  recordedOn: string
+  title: string
+  /** The original file name (its extension must match the content). */
+  fileName: string
 }
 
 export const mediationApi = {
@@ -80,7 +100,20 @@ export const enforcementApi = {
   // 行政执法案件: each record carries its read-only "deadlines"; PUT replaces the whole case.
   cases: {
     ...resource<PenaltyCase, PenaltyCaseBody>('enforcement/cases'),
+    ...ledgerExchange('enforcement/cases'),
     history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`enforcement/cases/${id}/history`, { pageSize: 200 }), 'items'),
+    // A file of the 全过程记录: the raw bytes as the body (the server checks the content — photos,
+    // audio, video, PDF — and stores it by SHA-256); answers the whole case with the new document.
+    uploadDocument: async (id: Id, file: Blob, meta: DocumentUploadMeta): Promise<SaveResult<PenaltyCase>> =>
+      toSaveResult<PenaltyCase>(
+        await http.post<unknown>(`enforcement/cases/${id}/documents`, file, {
+          query: { ...meta },
+          contentType: 'application/octet-stream',
+        }),
+      ),
+    /** The stored file (the server verifies it against its SHA-256 first: 412 when it fails). */
+    downloadDocument: (id: Id, documentId: Id, fallbackName: string) =>
+      downloadFile(`enforcement/cases/${id}/documents/${documentId}/file`, {}, fallbackName),
   },
 }
 

@@ -1117,3 +1117,33 @@ export function limitationDaysLeft(c: PenaltyCase, today: string = todayString()
   if (!end || c.decidedOn) return null
   return daysFrom(today, end)
 }
+
+// ---- uploading a file of the 全过程记录 ----
+
+/** What the file picker offers; the server decides on the content (photos, audio, video, PDF). */
+export const UPLOAD_ACCEPT = 'image/*,audio/*,video/*,application/pdf'
+
+/** The stages a document of the case may belong to (ValidateCaseDocument): those it has reached,
+ *  without the ones the 简易程序 skips — and 法制审核/集体讨论 of a case the review sent back. */
+export function documentStages(c: Pick<PenaltyCase, 'stage' | 'procedure' | 'legalReview'>): CaseStage[] {
+  const sentBack = !!c.legalReview?.reviewedOn && c.legalReview.outcome !== 'agree'
+  return CASE_STAGES.filter((s) => {
+    if (c.procedure === 'summary' && SUMMARY_SKIPPED.has(s)) return false
+    if (reached(c.stage, s)) return true
+    return sentBack && (s === 'legal_review' || s === 'collective')
+  })
+}
+
+/** A title from the file's name: without the directory and the extension ("现场照片.jpg" → "现场照片"). */
+export function titleFromFileName(name: string): string {
+  const base = name.replace(/^.*[\\/]/, '')
+  const dot = base.lastIndexOf('.')
+  return (dot > 0 ? base.slice(0, dot) : base).trim().slice(0, NAME_MAX_CHARS)
+}
+
+/** The evidence type a file most likely is: photos, recordings and videos are 视听资料, a PDF a
+ *  书证 (the user may change it). */
+export function evidenceTypeOfFile(mediaType: string): EvidenceType {
+  if (/^(image|audio|video)\//.test(mediaType)) return 'audio_visual'
+  return 'documentary'
+}

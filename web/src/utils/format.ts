@@ -65,3 +65,22 @@ export function chinaTime(utc: string | null | undefined): string {
   const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) + 8 * 3600 * 1000
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
 }
+
+/** A file size for people: "820 B", "1.5 KB", "3.2 MB" (1 KB = 1024 B). */
+export function formatBytes(bytes: number | null | undefined): string {
+  const n = typeof bytes === 'number' && Number.isFinite(bytes) && bytes > 0 ? bytes : 0
+  if (n < 1024) return `${n} B`
+  const units = ['KB', 'MB', 'GB']
+  let v = n / 1024
+  let i = 0
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024
+    i++
+  }
+  return `${v >= 100 ? Math.round(v) : v.toFixed(1).replace(/\.0$/, '')} ${units[i]}`
+}
+
+/** The first `n` hex digits of a SHA-256 (enough to tell files apart on screen). */
+export function shortSha256(sha: string | null | undefined, n = 12): string {
+  return (sha ?? '').slice(0, n)
+}
