@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "core/result.h"
 
 namespace fazhi::domain {
@@ -81,6 +83,24 @@ struct LedgerSettings {
   // PEN-20 alert: an open case whose 追责时效 ends within this many days is listed.
   // REQUIRES: 0…365. Default: 60.
   int penalty_limitation_alert_days = 60;
+
+  // NORM-05 (UNVERIFIED: local, by analogy with 规章): a 规范性文件 is filed with the county
+  // within this many days of publication. REQUIRES: 1…365. Default: 30.
+  int norm_filing_days = 30;
+  // NORM-04 (VERIFIED-S local, national 5–15 working days): the 合法性审核 takes at most this
+  // many working days (a warning and an alert after). REQUIRES: 1…60. Default: 15.
+  int norm_review_max_workdays = 15;
+  // NORM-06 (VERIFIED-S local): validity at most 5 years, 暂行/试行 2 years; the evaluation
+  // starts this many months before expiry. REQUIRES: years 1…10, months 0…24.
+  int norm_validity_years = 5;
+  int norm_trial_validity_years = 2;
+  int norm_validity_alert_months = 6;
+  // NORM-07 (VERIFIED-S local): a document takes effect this many days after publication
+  // unless urgent. REQUIRES: 0…365. Default: 30.
+  int norm_effective_delay_days = 30;
+  // §17 报备及时率: the denominator is the documents filed (true) or the documents that must
+  // be filed (false). Default: true.
+  bool norm_timely_rate_over_filed = true;
 };
 
 // Ok, or kInvalidArgument naming the first field outside its REQUIRES range.
@@ -137,6 +157,22 @@ inline core::Status ValidateLedgerSettings(const LedgerSettings& s) {
     if (y.value < 1 || y.value > 100000000) {
       return core::Fail(core::InvalidArgument(y.field, std::string(y.label_zh) + "应在1至100000000元之间",
                                               std::string(y.field) + " must be 1 to 100000000 (yuan)"));
+    }
+  }
+  struct Range {
+    int value, min, max;
+    const char* field;
+    const char* zh;
+  };
+  for (const Range& r : {Range{s.norm_filing_days, 1, 365, "normFilingDays", "规范性文件报备期限（天）"},
+                         Range{s.norm_review_max_workdays, 1, 60, "normReviewMaxWorkdays", "合法性审核期限（工作日）"},
+                         Range{s.norm_validity_years, 1, 10, "normValidityYears", "规范性文件有效期（年）"},
+                         Range{s.norm_trial_validity_years, 1, 10, "normTrialValidityYears", "暂行、试行文件有效期（年）"},
+                         Range{s.norm_validity_alert_months, 0, 24, "normValidityAlertMonths", "有效期届满前评估提醒（月）"},
+                         Range{s.norm_effective_delay_days, 0, 365, "normEffectiveDelayDays", "发布至施行的间隔（天）"}}) {
+    if (r.value < r.min || r.value > r.max) {
+      return core::Fail(core::InvalidArgument(r.field, fmt::format("{}应在{}至{}之间", r.zh, r.min, r.max),
+                                              fmt::format("{} must be {} to {}", r.field, r.min, r.max)));
     }
   }
   if (s.penalty_limitation_alert_days < 0 || s.penalty_limitation_alert_days > 365) {

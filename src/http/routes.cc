@@ -15,6 +15,7 @@ std::vector<Route> AllRoutes() {
   AddPetitionRoutes(routes);
   AddEnforcementRoutes(routes);
   AddPenaltyRoutes(routes);
+  AddNormativeRoutes(routes);
   AddIndicatorRoutes(routes);
   AddCalendarRoutes(routes);
   AddAuditRoutes(routes);

@@ -6,6 +6,7 @@
 #include "service/settings_service.h"
 #include "service/unit_service.h"
 #include "store/mediation_repository.h"
+#include "store/normative_repository.h"
 #include "store/officer_repository.h"
 #include "store/penalty_repository.h"
 #include "store/petition_repository.h"
@@ -42,6 +43,9 @@ core::Result<UnitAlerts> ComputeUnitAlerts(ServiceContext& ctx, const store::Sco
     const domain::PenaltyRuleInputs inputs{*ctx.calendar, on, settings, staff, catalogue};
     auto case_alerts = domain::PenaltyCaseAlerts(cases, on, inputs);
     alerts.insert(alerts.end(), case_alerts.begin(), case_alerts.end());
+    ASSIGN_OR_RETURN(auto normative, store::NormativeRepository(*ctx.db).LoadTownship(scope, township.id));
+    auto normative_alerts = domain::NormativeAlerts(normative, on, *ctx.calendar, settings);
+    alerts.insert(alerts.end(), normative_alerts.begin(), normative_alerts.end());
     for (auto& a : alerts) out.alerts.push_back({township, std::move(a)});
   }
   std::stable_sort(out.alerts.begin(), out.alerts.end(), [](const UnitAlert& a, const UnitAlert& b) {

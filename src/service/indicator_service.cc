@@ -6,8 +6,10 @@
 #include "service/settings_service.h"
 #include "service/unit_service.h"
 #include "domain/indicators/officer_indicators.h"
+#include "domain/indicators/normative_indicators.h"
 #include "domain/indicators/penalty_indicators.h"
 #include "store/mediation_repository.h"
+#include "store/normative_repository.h"
 #include "store/officer_repository.h"
 #include "store/penalty_repository.h"
 #include "store/petition_repository.h"
@@ -74,6 +76,9 @@ core::Result<TownshipIndicators> ComputeTownshipIndicatorsWith(
   const domain::PenaltyRuleInputs rule_inputs{*ctx.calendar, as_of, settings, officers, catalogue};
   auto penalty_indicators = domain::PenaltyIndicators(penalty_cases, period, as_of, rule_inputs);
   out.indicators.insert(out.indicators.end(), penalty_indicators.begin(), penalty_indicators.end());
+  ASSIGN_OR_RETURN(auto normative, store::NormativeRepository(*ctx.db).LoadTownship(scope, township.id));
+  auto normative_indicators = domain::NormativeIndicators(normative, period, as_of, *ctx.calendar, settings);
+  out.indicators.insert(out.indicators.end(), normative_indicators.begin(), normative_indicators.end());
   out.figures = domain::MediationFigures(med.cases, med.disputes, med.committees, med.mediators, period, as_of);
   auto pet_figures = domain::PetitionFigures(pet.petitions, pet.receptions, period, as_of, *ctx.calendar);
   out.figures.insert(out.figures.end(), pet_figures.begin(), pet_figures.end());

@@ -92,6 +92,19 @@ const std::vector<SettingSpec>& KnownSettings() {
        false},
       {"enforcement.limitation_alert_days", "int", 0, 365, "60", "追责时效届满前多少天提醒（未结案件）",
        "PEN-20：《行政处罚法》第36条；提前天数为设计选择", false},
+      {"normative.filing_days", "int", 1, 365, "30", "规范性文件自发布之日起多少日内报县人民政府备案",
+       "NORM-05：各地规定不一（3个工作日至30日），默认参照规章30日（UNVERIFIED）", false},
+      {"normative.review_max_workdays", "int", 1, 60, "15", "合法性审核最多多少个工作日",
+       "NORM-04：国家指导意见5至15个工作日（UNVERIFIED），地方规定15个工作日（VERIFIED-S）", false},
+      {"normative.validity_years", "int", 1, 10, "5", "规范性文件有效期最长多少年", "NORM-06：一般不超过5年（VERIFIED-S）", false},
+      {"normative.trial_validity_years", "int", 1, 10, "2", "暂行、试行规范性文件有效期最长多少年",
+       "NORM-06：暂行2年（地方答复，VERIFIED-S）", false},
+      {"normative.validity_alert_months", "int", 0, 24, "6", "有效期届满前多少个月开始评估提醒",
+       "NORM-06：届满前6个月评估（VERIFIED-S）", false},
+      {"normative.effective_delay_days", "int", 0, 365, "30", "规范性文件一般自发布之日起多少日后施行",
+       "NORM-07：一般30日（地方规定，VERIFIED-S）", false},
+      {"indicators.norm_timely_over_filed", "bool", 0, 0, "true",
+       "报备及时率的分母为已报备件数（true）或应报备件数（false）", "§17：各地口径不一", false},
   };
   return kSpecs;
 }
@@ -167,6 +180,13 @@ core::Result<domain::LedgerSettings> LedgerSettingsFor(ServiceContext& ctx, cons
     if (k == "enforcement.review_fine_person_yuan") s.penalty_review_fine_person_yuan = AsInt(e.value);
     if (k == "enforcement.review_fine_org_yuan") s.penalty_review_fine_org_yuan = AsInt(e.value);
     if (k == "enforcement.limitation_alert_days") s.penalty_limitation_alert_days = static_cast<int>(AsInt(e.value));
+    if (k == "normative.filing_days") s.norm_filing_days = static_cast<int>(AsInt(e.value));
+    if (k == "normative.review_max_workdays") s.norm_review_max_workdays = static_cast<int>(AsInt(e.value));
+    if (k == "normative.validity_years") s.norm_validity_years = static_cast<int>(AsInt(e.value));
+    if (k == "normative.trial_validity_years") s.norm_trial_validity_years = static_cast<int>(AsInt(e.value));
+    if (k == "normative.validity_alert_months") s.norm_validity_alert_months = static_cast<int>(AsInt(e.value));
+    if (k == "normative.effective_delay_days") s.norm_effective_delay_days = static_cast<int>(AsInt(e.value));
+    if (k == "indicators.norm_timely_over_filed") s.norm_timely_rate_over_filed = e.value == "true";
   }
   RETURN_IF_ERROR(domain::ValidateLedgerSettings(s));
   return s;

@@ -41,6 +41,7 @@ using internal::TrainingTable;
 using internal::CaseExcludedRow;
 using internal::CaseExtensionRow;
 using internal::CaseOfficerRow;
+using internal::NormativeTable;
 using internal::PenaltyCaseTable;
 using internal::PenaltyDocumentTable;
 using internal::PenaltyExcludedTable;
@@ -56,7 +57,7 @@ std::int64_t BulkCounts::Total() const {
   return officers + officer_children + regions + departments + committees + committee_members +
          mediators + screening_rounds +
          screened_disputes + cases + parties + agreements + petitions + petition_reviews +
-         excluded_intervals + leader_receptions + penalty_cases + penalty_children;
+         excluded_intervals + leader_receptions + penalty_cases + penalty_children + normative_documents;
 }
 
 namespace {
@@ -475,6 +476,14 @@ core::Status BulkWriter::AddOfficers(std::span<domain::EnforcementOfficer> offic
   im.counts.officers += added.officers;
   im.counts.officer_children += added.officer_children;
   return core::Ok();
+}
+
+core::Status BulkWriter::AddNormativeDocuments(std::span<domain::NormativeDocument> documents) {
+  Impl& im = *impl_;
+  return AddFlat<NormativeTable>(
+      im.db, documents, im.counts.normative_documents,
+      [&](std::size_t n) { return im.ReserveIds(NormativeTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<NormativeTable>(rows, ids); });
 }
 
 core::Status BulkWriter::AddMediators(std::span<domain::Mediator> mediators) {

@@ -30,6 +30,7 @@
 #include "core/result.h"
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
+#include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
 #include "domain/petition/petition.h"
@@ -56,6 +57,7 @@ struct BulkCounts {
   std::int64_t officer_children = 0;  // certificates, exams and trainings
   std::int64_t penalty_cases = 0;
   std::int64_t penalty_children = 0;  // parties, documents, officers, extensions, excluded
+  std::int64_t normative_documents = 0;
   std::int64_t Total() const;
 };
 
@@ -82,6 +84,7 @@ class BulkWriter {
   // Enforcement cases with their parties, documents, officers (officer_id already the stored
   // officer's), extensions and excluded intervals; township_id set on each case.
   core::Status AddPenaltyCases(std::span<domain::PenaltyCase> cases);
+  core::Status AddNormativeDocuments(std::span<domain::NormativeDocument> documents);
 
   core::Status Analyze();
 

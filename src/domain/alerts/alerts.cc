@@ -10,6 +10,7 @@
 #include "domain/enforcement/officer_rules.h"
 #include "domain/enforcement/penalty_rules.h"
 #include "domain/mediation/mediation_rules.h"
+#include "domain/normative/normative_rules.h"
 #include "domain/petition/petition_rules.h"
 
 namespace fazhi::domain {
@@ -431,6 +432,46 @@ std::vector<Alert> PenaltyCaseAlerts(std::span<const PenaltyCase> cases, Date on
                                       kPenalty36);
       AddCaseDeadline(out, c, d, std::nullopt, on, in.settings.penalty_limitation_alert_days, false,
                       "的违法行为追责时效即将届满", "the limitation period of the act ends soon");
+    }
+  }
+  return out;
+}
+
+std::vector<Alert> NormativeAlerts(std::span<const NormativeDocument> docs, Date on,
+                                   const WorkingCalendar& calendar, const LedgerSettings& settings) {
+  const int soon = settings.alert_soon_days;
+  std::vector<Alert> out;
+  auto add = [&](const NormativeDocument& d, const DeadlineResult& deadline, std::optional<Date> done,
+                 std::string_view what_zh, std::string_view what_en) {
+    const DeadlineState s = EvaluateDeadline(deadline, done, on, soon);
+    if (!Reportable(s)) return;
+    out.push_back(Make(deadline.rule_code, "normative", "normative_document", d.id, d.title, deadline, s, on, false,
+                       Title(fmt::format("规范性文件《{}》{}", d.title, what_zh),
+                             fmt::format("Normative document \"{}\": {}", d.title, what_en), deadline, on)));
+  };
+  for (const NormativeDocument& d : docs) {
+    auto deadlines = ComputeNormDeadlines(d, calendar, settings);
+    if (!deadlines) continue;
+    if (deadlines->review) add(d, *deadlines->review, d.reviewed_on, "应按期完成合法性审核", "finish the legality review");
+    if (deadlines->publication) add(d, *deadlines->publication, d.published_on, "应在签发后20个工作日内公开", "publish it");
+    if (deadlines->filing) add(d, *deadlines->filing, d.filed_on, "应按期报县人民政府备案", "file it with the county");
+    if (d.returned_on && !d.corrected_on) {
+      DeadlineResult r = DateDeadline("NORM-05", "规范性文件备案审查", *d.returned_on, *d.returned_on,
+                                      {"行政规范性文件管理办法", "按本省规定", "备案审查"});
+      Alert a = Make("NORM-05", "normative", "normative_document", d.id, d.title, r, DeadlineState::kOverdue, on, true,
+                     AlertText{});
+      a.title_zh = fmt::format("规范性文件《{}》被县司法局退回（{}），请纠正后重新报送", d.title, d.return_reason);
+      a.title_en = fmt::format("Normative document \"{}\" was returned by the county: correct and file again", d.title);
+      out.push_back(std::move(a));
+    }
+    if (d.valid_until && d.standing == NormStanding::kInForce && deadlines->evaluation_from &&
+        on >= *deadlines->evaluation_from) {
+      DeadlineResult v = DateDeadline("NORM-06", "规范性文件有效期", d.effective_on.value_or(*d.valid_until),
+                                      *d.valid_until, {"行政规范性文件管理办法", "按本省规定", "有效期"});
+      const DeadlineState s = on > *d.valid_until ? DeadlineState::kOverdue : DeadlineState::kDueSoon;
+      out.push_back(Make("NORM-06", "normative", "normative_document", d.id, d.title, v, s, on, false,
+                         Title(fmt::format("规范性文件《{}》有效期届满，请评估后修改、废止或重新发布", d.title),
+                               fmt::format("Normative document \"{}\" reaches the end of its validity", d.title), v, on)));
     }
   }
   return out;

@@ -27,6 +27,7 @@
 #include "domain/common.h"
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_rules.h"
+#include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/petition/petition.h"
 #include "domain/settings.h"
@@ -99,6 +100,14 @@ std::vector<Alert> OfficerAlerts(std::span<const EnforcementOfficer> officers, D
 //    settings.penalty_limitation_alert_days (warning) or ended (error).
 std::vector<Alert> PenaltyCaseAlerts(std::span<const PenaltyCase> cases, Date on,
                                      const PenaltyRuleInputs& in);
+
+// 规范性文件 alerts on `on` (record_type "normative_document", module "normative"), soon =
+// settings.alert_soon_days: NORM-04 the review, NORM-09 the publication and NORM-05 the filing
+// while undone (domain/normative/normative_rules.h deadlines); NORM-05 a return not corrected
+// (warning, due = the return date); NORM-06 a document in force from its evaluation date
+// (warning, due = valid_until) and once expired (error).
+std::vector<Alert> NormativeAlerts(std::span<const NormativeDocument> docs, Date on,
+                                   const WorkingCalendar& calendar, const LedgerSettings& settings);
 
 // The ordering described above; stable for equal keys.
 void SortAlerts(std::vector<Alert>& alerts);

@@ -76,6 +76,7 @@ class TownshipGenerator {
     GenerateReceptions(out);
     GenerateOfficers(out);  // after the others: the records above keep the random stream they always had
     GeneratePenaltyCases(out);
+    GenerateNormativeDocuments(out);
     return out;
   }
 
@@ -837,6 +838,66 @@ class TownshipGenerator {
     }
   }
 
+  // 行政规范性文件 (NORM): 4–6 a year from the 党政办 and the offices, each through 合法性审核
+  // (by the legal adviser or the 司法所), 集体讨论, signature, publication and 备案 — with
+  // something for each rule to catch: one filed late, one published and not filed, one
+  // returned by the county and not corrected, one drafted and still waiting for its review,
+  // and an old document whose validity ends in the next months.
+  void GenerateNormativeDocuments(DemoTownship& out) {
+    static const char* kTitles[] = {"农村人居环境整治管理办法", "村级集体经济组织财务管理规定", "城镇市容秩序管理办法",
+                                    "农村宅基地审批管理实施细则", "森林防火管理规定", "集贸市场管理办法",
+                                    "农村饮用水工程管护办法", "殡葬改革实施办法"};
+    static const char* kUnits[] = {"党政办公室", "农业服务中心", "综合行政执法办公室", "社会事务办公室", "应急管理办公室"};
+    const int count = std::max(4, std::min(6, Scaled(4, 6)));
+    int number = 0;
+    for (int i = 0; i < count + 1; ++i) {
+      const bool old = i == count;  // issued years ago, validity ending soon
+      domain::NormativeDocument d;
+      d.title = township_.name + kTitles[rng_.Between(0, static_cast<std::int64_t>(std::size(kTitles)) - 1)];
+      d.drafting_unit = stem_ + kUnits[rng_.Between(0, static_cast<std::int64_t>(std::size(kUnits)) - 1)];
+      const int year = old ? options_.year - 5 : options_.year;
+      const Date start = core::MakeDate(year, 1, 1);
+      // The old one was drafted in the autumn five years ago: in force into next year.
+      d.drafted_on = old ? core::AddDays(start, rng_.Between(260, 280)) : core::AddDays(start, rng_.Between(10, 200));
+      d.opinions_from = core::AddDays(d.drafted_on, 2);
+      d.opinions_to = core::AddDays(*d.opinions_from, 30);
+      d.review_submitted_on = core::AddDays(*d.opinions_to, rng_.Between(1, 5));
+      if (i == 1 && !old) {  // still under review
+        out.normative_documents.push_back(std::move(d));
+        continue;
+      }
+      d.reviewed_on = core::AddDays(*d.review_submitted_on, rng_.Between(5, 15));
+      d.reviewer_role = rng_.Chance(60) ? domain::NormReviewer::kLegalAdviser : domain::NormReviewer::kJusticeOffice;
+      d.reviewer = d.reviewer_role == domain::NormReviewer::kLegalAdviser ? "镇政府法律顾问" : stem_ + "司法所";
+      d.review_outcome = rng_.Chance(30) ? domain::NormReviewOutcome::kRevise : domain::NormReviewOutcome::kPass;
+      d.review_opinion = d.review_outcome == domain::NormReviewOutcome::kPass
+                             ? "制定主体合法，程序完备，内容未违反上位法规定"
+                             : "第五条涉及的管理措施缺少上位法依据，已建议删除，修改后通过";
+      d.deliberated_on = core::AddDays(*d.reviewed_on, rng_.Between(3, 10));
+      d.deliberation_meeting = rng_.Chance(50) ? "镇政府常务会议" : "镇党委会议";
+      d.signed_on = core::AddDays(*d.deliberated_on, rng_.Between(1, 5));
+      d.signer = "镇长";
+      d.published_on = core::AddDays(*d.signed_on, rng_.Between(1, 7));
+      d.publication_channel = "镇政府门户网站、政务公开栏";
+      d.number = fmt::format("{}府规〔{}〕{}号", short_, year, ++number);
+      d.effective_on = core::AddDays(*d.published_on, 30);
+      d.valid_until = core::AddDays(core::AddMonthsClamped(*d.effective_on, 60), -1);
+      if (i == 2 && !old) {  // published, not filed
+        out.normative_documents.push_back(std::move(d));
+        continue;
+      }
+      d.filed_on = core::AddDays(*d.published_on, i == 0 ? rng_.Between(40, 60) : rng_.Between(5, 25));
+      d.filing_number = fmt::format("县司备〔{}〕{}号", year, 10 + i);
+      d.filed_text = d.filed_basis = d.filed_review_opinion = true;
+      d.filed_explanation = i != 3;
+      if (i == 3) {  // returned for the missing 起草说明, not yet corrected
+        d.returned_on = core::AddDays(*d.filed_on, rng_.Between(5, 15));
+        d.return_reason = "报备材料缺少起草说明";
+      }
+      out.normative_documents.push_back(std::move(d));
+    }
+  }
+
   static void Doc(domain::PenaltyCase& c, domain::CaseStage stage, domain::EvidenceType type, Date on,
                   std::string title) {
     domain::CaseDocument d;
@@ -947,6 +1008,7 @@ std::int64_t DemoTownship::RecordCount() const {
   for (const auto& o : officers) {
     n += 1 + static_cast<std::int64_t>(o.certificates.size() + o.exams.size() + o.trainings.size());
   }
+  n += static_cast<std::int64_t>(normative_documents.size());
   for (const auto& c : penalty_cases) {
     n += 1 + static_cast<std::int64_t>(c.parties.size() + c.officers.size() + c.documents.size() +
                                        c.extensions.size() + c.excluded.size());

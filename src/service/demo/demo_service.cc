@@ -68,6 +68,8 @@ core::Status WriteTownship(store::BulkWriter& bulk, DemoTownship& t) {
     for (auto& o : c.officers) o.officer_id = StoredId(t.officers, o.officer_id);
   }
   RETURN_IF_ERROR(bulk.AddPenaltyCases(t.penalty_cases));
+  for (auto& d : t.normative_documents) d.township_id = tid;
+  RETURN_IF_ERROR(bulk.AddNormativeDocuments(t.normative_documents));
   return core::Ok();
 }
 

@@ -17,6 +17,7 @@
 #include "domain/common.h"
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
+#include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
 #include "domain/petition/petition.h"
@@ -726,5 +727,60 @@ struct PenaltyDocumentTable {
   }
 };
 
+
+// ---- 行政规范性文件 (migrations/*/0008_normative_documents.sql) ----
+
+struct NormativeTable {
+  using Type = domain::NormativeDocument;
+  static constexpr std::string_view kName = "normative_document";
+  template <class V, class T>
+  static void Map(V& v, T& d) {
+    v.Int("township_id", d.township_id);
+    v.Text("title", d.title);
+    v.Text("number", d.number);
+    v.Text("drafting_unit", d.drafting_unit);
+    v.Enum("trial", d.trial, FAZHI_ENUM(domain::NormTrialCode, domain::ParseNormTrial));
+    v.Bool("affects_rights", d.affects_rights);
+    v.Bool("binds_generally", d.binds_generally);
+    v.Bool("applies_repeatedly", d.applies_repeatedly);
+    v.Enum("exclusion", d.exclusion, FAZHI_ENUM(domain::NormExclusionCode, domain::ParseNormExclusion));
+    v.Date("drafted_on", d.drafted_on);
+    v.OptDate("opinions_from", d.opinions_from);
+    v.OptDate("opinions_to", d.opinions_to);
+    v.OptDate("review_submitted_on", d.review_submitted_on);
+    v.OptDate("reviewed_on", d.reviewed_on);
+    v.Enum("reviewer_role", d.reviewer_role, FAZHI_ENUM(domain::NormReviewerCode, domain::ParseNormReviewer));
+    v.Text("reviewer", d.reviewer);
+    v.Enum("review_outcome", d.review_outcome, FAZHI_ENUM(domain::NormReviewOutcomeCode, domain::ParseNormReviewOutcome));
+    v.Text("review_opinion", d.review_opinion);
+    v.Bool("creates_licence", d.creates_licence);
+    v.Bool("creates_penalty", d.creates_penalty);
+    v.Bool("creates_coercion", d.creates_coercion);
+    v.Bool("creates_fee", d.creates_fee);
+    v.Bool("reduces_rights", d.reduces_rights);
+    v.OptDate("deliberated_on", d.deliberated_on);
+    v.Text("deliberation_meeting", d.deliberation_meeting);
+    v.OptDate("signed_on", d.signed_on);
+    v.Text("signer", d.signer);
+    v.OptDate("published_on", d.published_on);
+    v.Text("publication_channel", d.publication_channel);
+    v.OptDate("effective_on", d.effective_on);
+    v.Bool("urgent", d.urgent);
+    v.Text("urgent_reason", d.urgent_reason);
+    v.OptDate("valid_until", d.valid_until);
+    v.OptDate("filed_on", d.filed_on);
+    v.Text("filing_number", d.filing_number);
+    v.Bool("filed_text", d.filed_text);
+    v.Bool("filed_explanation", d.filed_explanation);
+    v.Bool("filed_basis", d.filed_basis);
+    v.Bool("filed_review_opinion", d.filed_review_opinion);
+    v.OptDate("returned_on", d.returned_on);
+    v.Text("return_reason", d.return_reason);
+    v.OptDate("corrected_on", d.corrected_on);
+    v.Enum("standing", d.standing, FAZHI_ENUM(domain::NormStandingCode, domain::ParseNormStanding));
+    v.OptDate("cleaned_on", d.cleaned_on);
+    v.Text("cleanup_note", d.cleanup_note);
+  }
+};
 
 }  // namespace fazhi::store::internal
