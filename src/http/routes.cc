@@ -16,6 +16,7 @@ std::vector<Route> AllRoutes() {
   AddEnforcementRoutes(routes);
   AddPenaltyRoutes(routes);
   AddNormativeRoutes(routes);
+  AddDecisionRoutes(routes);
   AddIndicatorRoutes(routes);
   AddCalendarRoutes(routes);
   AddAuditRoutes(routes);

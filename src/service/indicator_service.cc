@@ -9,6 +9,8 @@
 #include "domain/indicators/normative_indicators.h"
 #include "domain/indicators/penalty_indicators.h"
 #include "store/mediation_repository.h"
+#include "domain/decision/decision_rules.h"
+#include "store/decision_repository.h"
 #include "store/normative_repository.h"
 #include "store/officer_repository.h"
 #include "store/penalty_repository.h"
@@ -79,6 +81,8 @@ core::Result<TownshipIndicators> ComputeTownshipIndicatorsWith(
   ASSIGN_OR_RETURN(auto normative, store::NormativeRepository(*ctx.db).LoadTownship(scope, township.id));
   auto normative_indicators = domain::NormativeIndicators(normative, period, as_of, *ctx.calendar, settings);
   out.indicators.insert(out.indicators.end(), normative_indicators.begin(), normative_indicators.end());
+  ASSIGN_OR_RETURN(auto decisions, store::DecisionRepository(*ctx.db).LoadTownship(scope, township.id));
+  out.indicators.push_back(domain::DecisionProcedureIndicator(decisions, period, as_of, *ctx.calendar));
   out.figures = domain::MediationFigures(med.cases, med.disputes, med.committees, med.mediators, period, as_of);
   auto pet_figures = domain::PetitionFigures(pet.petitions, pet.receptions, period, as_of, *ctx.calendar);
   out.figures.insert(out.figures.end(), pet_figures.begin(), pet_figures.end());

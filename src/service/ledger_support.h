@@ -18,6 +18,7 @@
 #include "service/json/masking.h"
 #include "service/json/mediation_json.h"
 #include "service/json/officer_json.h"
+#include "service/json/decision_json.h"
 #include "service/json/normative_json.h"
 #include "service/json/penalty_json.h"
 #include "service/json/petition_json.h"

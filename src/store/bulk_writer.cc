@@ -41,6 +41,7 @@ using internal::TrainingTable;
 using internal::CaseExcludedRow;
 using internal::CaseExtensionRow;
 using internal::CaseOfficerRow;
+using internal::DecisionTable;
 using internal::NormativeTable;
 using internal::PenaltyCaseTable;
 using internal::PenaltyDocumentTable;
@@ -57,7 +58,7 @@ std::int64_t BulkCounts::Total() const {
   return officers + officer_children + regions + departments + committees + committee_members +
          mediators + screening_rounds +
          screened_disputes + cases + parties + agreements + petitions + petition_reviews +
-         excluded_intervals + leader_receptions + penalty_cases + penalty_children + normative_documents;
+         excluded_intervals + leader_receptions + penalty_cases + penalty_children + normative_documents + major_decisions;
 }
 
 namespace {
@@ -484,6 +485,14 @@ core::Status BulkWriter::AddNormativeDocuments(std::span<domain::NormativeDocume
       im.db, documents, im.counts.normative_documents,
       [&](std::size_t n) { return im.ReserveIds(NormativeTable::kName, n); },
       [&](const auto& rows, const auto& ids) { return im.Write<NormativeTable>(rows, ids); });
+}
+
+core::Status BulkWriter::AddMajorDecisions(std::span<domain::MajorDecision> decisions) {
+  Impl& im = *impl_;
+  return AddFlat<DecisionTable>(
+      im.db, decisions, im.counts.major_decisions,
+      [&](std::size_t n) { return im.ReserveIds(DecisionTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<DecisionTable>(rows, ids); });
 }
 
 core::Status BulkWriter::AddMediators(std::span<domain::Mediator> mediators) {

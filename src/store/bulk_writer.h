@@ -30,6 +30,7 @@
 #include "core/result.h"
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
+#include "domain/decision/decision.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -58,6 +59,7 @@ struct BulkCounts {
   std::int64_t penalty_cases = 0;
   std::int64_t penalty_children = 0;  // parties, documents, officers, extensions, excluded
   std::int64_t normative_documents = 0;
+  std::int64_t major_decisions = 0;
   std::int64_t Total() const;
 };
 
@@ -85,6 +87,7 @@ class BulkWriter {
   // officer's), extensions and excluded intervals; township_id set on each case.
   core::Status AddPenaltyCases(std::span<domain::PenaltyCase> cases);
   core::Status AddNormativeDocuments(std::span<domain::NormativeDocument> documents);
+  core::Status AddMajorDecisions(std::span<domain::MajorDecision> decisions);
 
   core::Status Analyze();
 

@@ -18,6 +18,7 @@ void AddPetitionRoutes(std::vector<Route>& routes);    // 信访
 void AddEnforcementRoutes(std::vector<Route>& routes); // 行政执法: officers
 void AddPenaltyRoutes(std::vector<Route>& routes);     // 行政执法案件
 void AddNormativeRoutes(std::vector<Route>& routes);   // 行政规范性文件
+void AddDecisionRoutes(std::vector<Route>& routes);    // 重大行政决策
 void AddIndicatorRoutes(std::vector<Route>& routes);   // indicators, dashboard, alerts
 void AddCalendarRoutes(std::vector<Route>& routes);    // calendar, validation
 void AddAuditRoutes(std::vector<Route>& routes);       // audit log

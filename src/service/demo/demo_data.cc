@@ -77,6 +77,7 @@ class TownshipGenerator {
     GenerateOfficers(out);  // after the others: the records above keep the random stream they always had
     GeneratePenaltyCases(out);
     GenerateNormativeDocuments(out);
+    GenerateMajorDecisions(out);
     return out;
   }
 
@@ -898,6 +899,81 @@ class TownshipGenerator {
     }
   }
 
+  // 重大行政决策 (DEC): 3–4 decisions of the year's 决策目录, most with every step; one still in
+  // public consultation; one decided without its 风险评估 (or 专家论证) and not published, stored
+  // as the township kept it (程序完备率 below 100%, DEC-10 warning).
+  void GenerateMajorDecisions(DemoTownship& out) {
+    struct Item {
+      const char* title;
+      domain::DecisionScope scope;
+      bool technical, risk, market;
+    };
+    static const Item kItems[] = {
+        {"场镇老旧小区改造实施方案", domain::DecisionScope::kConstruction, true, true, false},
+        {"农村生活垃圾收运处置体系建设方案", domain::DecisionScope::kPublicPolicy, true, false, true},
+        {"集镇农贸市场迁建项目", domain::DecisionScope::kConstruction, true, true, true},
+        {"国土空间规划（村庄规划）编制方案", domain::DecisionScope::kPlan, true, false, false},
+    };
+    const int count = IntOf(rng_.Between(3, 4));
+    for (int i = 0; i < count; ++i) {
+      const Item& item = kItems[rng_.Between(0, static_cast<std::int64_t>(std::size(kItems)) - 1)];
+      const bool skips_a_step = i == 2;  // decided without its 专家论证 or 风险评估
+      domain::MajorDecision d;
+      d.title = township_.name + item.title;
+      d.scope = item.scope;
+      d.drafting_unit = stem_ + (item.scope == domain::DecisionScope::kPlan ? "规划建设办公室" : "建设环保办公室");
+      d.proposed_on = RandomDayIn(DayOfYear(20), DayOfYear(150));
+      d.catalogue_year = options_.year;
+      d.catalogue_item = item.title;
+      d.technical = item.technical;
+      d.stability_risk = item.risk;
+      d.affects_market = item.market;
+      d.participation_methods = "座谈会、实地走访、向社会公开征求意见";
+      d.comment_from = core::AddDays(d.proposed_on, rng_.Between(5, 15));
+      d.comment_to = core::AddDays(*d.comment_from, 30);
+      if (i == 1) {  // still in consultation
+        d.proposed_on = RandomDayIn(DayOfYear(250), DayOfYear(300));
+        d.comment_from = core::AddDays(d.proposed_on, 5);
+        d.comment_to = core::AddDays(*d.comment_from, 30);
+        out.major_decisions.push_back(std::move(d));
+        continue;
+      }
+      d.comments_received = IntOf(rng_.Between(6, 40));
+      d.comments_adoption = fmt::format("收到意见{}条，采纳{}条，未采纳的已说明理由", d.comments_received,
+                                        d.comments_received / 2);
+      Date next = core::AddDays(*d.comment_to, 3);
+      if (d.technical && !(skips_a_step && !d.stability_risk)) {
+        d.expert_reviewed_on = next;
+        d.expert_summary = "邀请规划、建设、法律方面专家5人论证，认为方案可行";
+        next = core::AddDays(next, 5);
+      }
+      if (d.stability_risk && !skips_a_step) {
+        d.risk_assessed_on = next;
+        d.risk_level = domain::RiskLevel::kMedium;
+        d.risk_report = "识别风险点3个，已制定化解措施和应急预案，风险可控";
+        next = core::AddDays(next, 5);
+      }
+      d.legality_submitted_on = next;
+      d.legality_reviewed_on = core::AddDays(next, 12);
+      d.legality_reviewer = "镇政府法律顾问";
+      d.legality_opinion = "决策主体、权限和程序合法，内容符合法律法规和国家政策";
+      next = core::AddDays(*d.legality_reviewed_on, 2);
+      if (d.affects_market) {
+        d.fair_competition_reviewed_on = next;
+        next = core::AddDays(next, 2);
+      }
+      d.decided_on = core::AddDays(next, 3);
+      d.meeting = "镇政府常务会议";
+      d.party_reported_on = core::AddDays(*d.decided_on, 2);
+      d.executing_unit = d.drafting_unit;
+      if (!skips_a_step) {  // the incomplete one is not published either
+        d.published_on = core::AddDays(*d.decided_on, 7);
+        d.publication_channel = "镇政府门户网站";
+      }
+      out.major_decisions.push_back(std::move(d));
+    }
+  }
+
   static void Doc(domain::PenaltyCase& c, domain::CaseStage stage, domain::EvidenceType type, Date on,
                   std::string title) {
     domain::CaseDocument d;
@@ -1008,7 +1084,7 @@ std::int64_t DemoTownship::RecordCount() const {
   for (const auto& o : officers) {
     n += 1 + static_cast<std::int64_t>(o.certificates.size() + o.exams.size() + o.trainings.size());
   }
-  n += static_cast<std::int64_t>(normative_documents.size());
+  n += static_cast<std::int64_t>(normative_documents.size() + major_decisions.size());
   for (const auto& c : penalty_cases) {
     n += 1 + static_cast<std::int64_t>(c.parties.size() + c.officers.size() + c.documents.size() +
                                        c.extensions.size() + c.excluded.size());

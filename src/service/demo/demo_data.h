@@ -1,6 +1,6 @@
 // service/demo/demo_data.h — deterministic, realistic demo data for a county (or a whole
 // province) and its townships: villages, departments, 调委会 and 调解员, 矛盾纠纷排查, 人民调解
-// cases, 信访 petitions, 领导接访 records, 行政执法人员, 行政执法案件 and 行政规范性文件 for one year.
+// cases, 信访 petitions, 领导接访 records, 行政执法人员, 行政执法案件, 行政规范性文件 and 重大行政决策 for one year.
 //
 // Contract:
 //  * Pure: no I/O. The same (seed, county index, township index, year) always gives the same
@@ -22,6 +22,7 @@
 #include "core/date.h"
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
+#include "domain/decision/decision.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -62,6 +63,7 @@ struct DemoTownship {
   // Enforcement cases; each officer_id is a LOCAL index into officers + 1.
   std::vector<domain::PenaltyCase> penalty_cases;
   std::vector<domain::NormativeDocument> normative_documents;
+  std::vector<domain::MajorDecision> major_decisions;
   std::int64_t RecordCount() const;  // every row the writer will insert
 };
 

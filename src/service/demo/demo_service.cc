@@ -70,6 +70,8 @@ core::Status WriteTownship(store::BulkWriter& bulk, DemoTownship& t) {
   RETURN_IF_ERROR(bulk.AddPenaltyCases(t.penalty_cases));
   for (auto& d : t.normative_documents) d.township_id = tid;
   RETURN_IF_ERROR(bulk.AddNormativeDocuments(t.normative_documents));
+  for (auto& d : t.major_decisions) d.township_id = tid;
+  RETURN_IF_ERROR(bulk.AddMajorDecisions(t.major_decisions));
   return core::Ok();
 }
 

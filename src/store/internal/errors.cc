@@ -15,7 +15,7 @@ namespace {
 
 // Every table of the schema, longest first so "med_committee_member" wins over
 // "med_committee" when a constraint name is split into table and column.
-constexpr std::array<std::string_view, 32> kTables = {
+constexpr std::array<std::string_view, 33> kTables = {
     "petition_excluded_interval",
     "penalty_case_extension",
     "penalty_case_document",
@@ -23,6 +23,7 @@ constexpr std::array<std::string_view, 32> kTables = {
     "penalty_case_officer",
     "penalty_case_party",
     "normative_document",
+    "major_decision",
     "enforcement_officer",
     "evidence_file",
     "officer_certificate",

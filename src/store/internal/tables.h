@@ -17,6 +17,7 @@
 #include "domain/common.h"
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
+#include "domain/decision/decision.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -780,6 +781,61 @@ struct NormativeTable {
     v.Enum("standing", d.standing, FAZHI_ENUM(domain::NormStandingCode, domain::ParseNormStanding));
     v.OptDate("cleaned_on", d.cleaned_on);
     v.Text("cleanup_note", d.cleanup_note);
+  }
+};
+
+// ---- 重大行政决策 (migrations/*/0009_major_decisions.sql) ----
+
+struct DecisionTable {
+  using Type = domain::MajorDecision;
+  static constexpr std::string_view kName = "major_decision";
+  template <class V, class T>
+  static void Map(V& v, T& d) {
+    v.Int("township_id", d.township_id);
+    v.Text("title", d.title);
+    v.Enum("scope", d.scope, FAZHI_ENUM(domain::DecisionScopeCode, domain::ParseDecisionScope));
+    v.Text("drafting_unit", d.drafting_unit);
+    v.Date("proposed_on", d.proposed_on);
+    v.Bool("in_catalogue", d.in_catalogue);
+    v.Int("catalogue_year", d.catalogue_year);
+    v.Text("catalogue_item", d.catalogue_item);
+    v.Bool("technical", d.technical);
+    v.Bool("stability_risk", d.stability_risk);
+    v.Bool("affects_market", d.affects_market);
+    v.Text("participation_methods", d.participation_methods);
+    v.OptDate("comment_from", d.comment_from);
+    v.OptDate("comment_to", d.comment_to);
+    v.Text("short_period_reason", d.short_period_reason);
+    v.Text("participation_exception", d.participation_exception);
+    v.Int("comments_received", d.comments_received);
+    v.Text("comments_adoption", d.comments_adoption);
+    v.OptDate("hearing_materials_sent_on", d.hearing_materials_sent_on);
+    v.OptDate("hearing_held_on", d.hearing_held_on);
+    v.OptDate("expert_reviewed_on", d.expert_reviewed_on);
+    v.Text("expert_summary", d.expert_summary);
+    v.OptDate("risk_assessed_on", d.risk_assessed_on);
+    v.Enum("risk_level", d.risk_level, FAZHI_ENUM(domain::RiskLevelCode, domain::ParseRiskLevel));
+    v.Bool("risk_controllable", d.risk_controllable);
+    v.Text("risk_report", d.risk_report);
+    v.OptDate("legality_submitted_on", d.legality_submitted_on);
+    v.OptDate("legality_reviewed_on", d.legality_reviewed_on);
+    v.Text("legality_reviewer", d.legality_reviewer);
+    v.Bool("legality_passed", d.legality_passed);
+    v.Text("legality_opinion", d.legality_opinion);
+    v.Bool("exploratory_reform", d.exploratory_reform);
+    v.Text("legal_risk_statement", d.legal_risk_statement);
+    v.OptDate("fair_competition_reviewed_on", d.fair_competition_reviewed_on);
+    v.OptDate("decided_on", d.decided_on);
+    v.Text("meeting", d.meeting);
+    v.Enum("meeting_result", d.meeting_result, FAZHI_ENUM(domain::MeetingResultCode, domain::ParseMeetingResult));
+    v.Text("against_majority_reason", d.against_majority_reason);
+    v.Text("dissent", d.dissent);
+    v.OptDate("party_reported_on", d.party_reported_on);
+    v.OptDate("published_on", d.published_on);
+    v.Text("publication_channel", d.publication_channel);
+    v.Text("executing_unit", d.executing_unit);
+    v.OptDate("post_evaluated_on", d.post_evaluated_on);
+    v.Text("post_evaluation", d.post_evaluation);
   }
 };
 
