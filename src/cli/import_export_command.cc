@@ -1,8 +1,8 @@
 // cli/import_export_command.cc — `fazhi import` and `fazhi export`: a township's 人民调解 or 信访
 // ledger from / to .xlsx or .csv (docs/cli.md, docs/import-export.md).
 //
-//   fazhi import --unit CODE --ledger mediation|petition|penalty FILE [--mode all|valid] [--dry-run]
-//   fazhi export --unit CODE --ledger mediation|petition|penalty [--format xlsx|csv]
+//   fazhi import --unit CODE --ledger mediation|petition|penalty|normative|decision FILE [--mode all|valid] [--dry-run]
+//   fazhi export --unit CODE --ledger mediation|petition|penalty|normative|decision [--format xlsx|csv]
 //                [--year Y | --from D --to D] [filters] [-o FILE] [--unmasked]
 //
 // Import prints the report of bad rows as a table (行, 列, 原因) or JSON; exit 1 when any row
@@ -301,6 +301,25 @@ void RunExport(CliContext& ctx, const ExportArgs& args) {
       filter.stage = *stage;
     }
     file = service::ExportPenaltyCases(*sctx, scope, filter, options);
+  } else if (*ledger == exchange::Ledger::kNormative || *ledger == exchange::Ledger::kDecision) {
+    if (!args.outcome.empty() || !args.channel.empty() || !args.category.empty() || !args.status.empty()) {
+      return ctx.Fail(core::InvalidArgument("ledger", "--outcome、--channel、--category、--status 不用于该台账",
+                                            "--outcome, --channel, --category and --status are not for this ledger"),
+                      true);
+    }
+    if (*ledger == exchange::Ledger::kNormative) {
+      store::NormativeFilter filter;
+      filter.township_id = township;
+      filter.published_from = *from;
+      filter.published_to = *to;
+      filter.text = args.text;
+      file = service::ExportNormativeDocuments(*sctx, scope, filter, options);
+    } else {
+      store::DecisionFilter filter;
+      filter.township_id = township;
+      filter.text = args.text;
+      file = service::ExportMajorDecisions(*sctx, scope, filter, options);
+    }
   } else {
     if (!args.outcome.empty()) {
       return ctx.Fail(core::InvalidArgument("outcome", "--outcome 只用于人民调解台账",
@@ -375,7 +394,7 @@ void AddImportExportCommands(CLI::App& app, CliContext& ctx) {
   import->add_option("--unit", in->unit, "乡镇的 12 位区划代码 / 12-digit township code")
       ->required();
   import
-      ->add_option("--ledger", in->ledger, "台账：mediation（人民调解）| petition（信访）| penalty（行政执法案件）/ ledger")
+      ->add_option("--ledger", in->ledger, "台账：mediation（人民调解）| petition（信访）| penalty（行政执法案件）| normative（规范性文件）| decision（重大行政决策）/ ledger")
       ->required();
   import->add_option("file", in->file, "文件 / FILE.xlsx | FILE.csv")->required();
   import->add_option("--mode", in->mode,
@@ -390,7 +409,7 @@ auto* exp = app.add_subcommand(
     "export", "导出台账为 .xlsx/.csv（县级台账格式）/ export a ledger to .xlsx or .csv");
 exp->add_option("--unit", out->unit, "乡镇或县的 12 位区划代码 / 12-digit township or county code")
     ->required();
-exp->add_option("--ledger", out->ledger, "台账：mediation | petition | penalty / ledger")->required();
+exp->add_option("--ledger", out->ledger, "台账：mediation | petition | penalty | normative | decision / ledger")->required();
 exp->add_option("--format", out->format,
                 "xlsx | csv（默认按 -o 的扩展名，否则 xlsx）/ file format");
 exp->add_option("-o,--output", out->output,

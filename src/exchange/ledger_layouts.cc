@@ -439,6 +439,80 @@ std::vector<ColumnSpec> PenaltyTable() {
   return c;
 }
 
+std::vector<ColumnSpec> NormativeTable() {
+  std::vector<ColumnSpec> c;
+  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
+  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
+                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
+                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
+                {"townshipId"}));
+  c.push_back(Col("title", "文件名称", "Title", K::kText, kRequired, 14, {"名称", "文件标题"}, "必填"));
+  c.push_back(Col("number", "文号", "Number", K::kText, kOptional, 14, {"文件编号", "发文字号"}, "发布后必填，本乡镇内不得重复，如“树府规〔2025〕1号”"));
+  c.push_back(Col("draftingUnit", "起草单位", "Drafting unit", K::kText, kRequired, 14, {"起草部门", "承办单位"}, "必填"));
+  c.push_back(Col("trial", "文件性质", "Trial", K::kChoice, kOptional, 14, {"是否暂行试行"}, "正式、暂行、试行；留空为正式"));
+  c.push_back(Col("exclusion", "排除类别", "Exclusion", K::kChoice, kOptional, 14, {}, "登记问卷：非排除类、内部管理制度、会议纪要……；留空为非排除类"));
+  c.push_back(Col("draftedOn", "起草日期", "Drafted on", K::kDate, kRequired, 14, {"起草时间"}, "必填，日期"));
+  c.push_back(Col("opinionsFrom", "征求意见开始日期", "Opinions from", K::kDate, kOptional, 14, {}, "日期"));
+  c.push_back(Col("opinionsTo", "征求意见截止日期", "Opinions to", K::kDate, kOptional, 14, {}, "日期"));
+  c.push_back(Col("reviewSubmittedOn", "合法性审核送审日期", "Review submitted on", K::kDate, kOptional, 14, {"送审日期"}, "日期"));
+  c.push_back(Col("reviewedOn", "合法性审核日期", "Reviewed on", K::kDate, kOptional, 14, {"审核日期"}, "日期"));
+  c.push_back(Col("reviewerRole", "审核主体", "Reviewer role", K::kChoice, kOptional, 14, {}, "法律顾问、司法所、法制审核人员；留空为司法所"));
+  c.push_back(Col("reviewer", "审核人员", "Reviewer", K::kText, kOptional, 14, {"审核人"}, "审核了的必填"));
+  c.push_back(Col("reviewOutcome", "审核结论", "Review outcome", K::kChoice, kOptional, 14, {"审核结果"}, "通过、修改后通过、不通过；留空为通过"));
+  c.push_back(Col("reviewOpinion", "合法性审核意见", "Review opinion", K::kText, kOptional, 14, {"审核意见"}, "审核了的必填"));
+  c.push_back(Col("deliberatedOn", "集体讨论日期", "Deliberated on", K::kDate, kOptional, 14, {}, "日期"));
+  c.push_back(Col("deliberationMeeting", "集体讨论会议", "Meeting", K::kText, kOptional, 14, {"会议名称"}, "讨论了的必填，如“镇政府常务会议”"));
+  c.push_back(Col("signedOn", "签发日期", "Signed on", K::kDate, kOptional, 14, {}, "日期"));
+  c.push_back(Col("signer", "签发人", "Signer", K::kText, kOptional, 14, {}, "签发了的必填"));
+  c.push_back(Col("publishedOn", "发布日期", "Published on", K::kDate, kOptional, 14, {"印发日期", "公布日期"}, "日期"));
+  c.push_back(Col("publicationChannel", "发布载体", "Channel", K::kText, kOptional, 14, {"公布载体"}, "发布了的必填"));
+  c.push_back(Col("effectiveOn", "施行日期", "Effective on", K::kDate, kOptional, 14, {"生效日期"}, "一般为发布后30日"));
+  c.push_back(Col("urgent", "即时施行", "Urgent", K::kYesNo, kOptional, 14, {}, "是 / 否"));
+  c.push_back(Col("urgentReason", "即时施行理由", "Urgent reason", K::kText, kOptional, 14, {}, "即时施行的必填"));
+  c.push_back(Col("validUntil", "有效期至", "Valid until", K::kDate, kOptional, 14, {"有效期"}, "日期；一般不超过5年（暂行、试行2年）"));
+  c.push_back(Col("filedOn", "报备日期", "Filed on", K::kDate, kOptional, 14, {"备案日期"}, "日期"));
+  c.push_back(Col("filingNumber", "备案号", "Filing number", K::kText, kOptional, 14, {"备案登记号"}, ""));
+  c.push_back(Col("returnedOn", "退回日期", "Returned on", K::kDate, kOptional, 14, {}, "县司法局退回的日期"));
+  c.push_back(Col("returnReason", "退回理由", "Return reason", K::kText, kOptional, 14, {}, "退回了的必填"));
+  c.push_back(Col("correctedOn", "纠正后报送日期", "Corrected on", K::kDate, kOptional, 14, {"纠正日期"}, "日期"));
+  c.push_back(Col("standing", "清理结果", "Standing", K::kChoice, kOptional, 14, {"文件状态", "效力"}, "有效、已修改、已废止、已失效；留空为有效"));
+  c.push_back(Col("cleanedOn", "清理日期", "Cleaned on", K::kDate, kOptional, 14, {}, "不再有效的必填"));
+  return c;
+}
+
+std::vector<ColumnSpec> DecisionTable() {
+  std::vector<ColumnSpec> c;
+  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
+  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
+                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
+                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
+                {"townshipId"}));
+  c.push_back(Col("title", "决策事项", "Title", K::kText, kRequired, 14, {"决策事项名称", "事项名称"}, "必填"));
+  c.push_back(Col("scope", "事项类别", "Scope", K::kChoice, kOptional, 14, {"决策类别"}, "重大公共政策和措施、重要规划、资源开发利用政策、重大公共建设项目、其他重大事项；留空为重大公共政策和措施"));
+  c.push_back(Col("draftingUnit", "承办单位", "Drafting unit", K::kText, kRequired, 14, {"决策承办单位"}, "必填"));
+  c.push_back(Col("proposedOn", "决策启动日期", "Proposed on", K::kDate, kRequired, 14, {"启动日期", "立项日期"}, "必填，日期"));
+  c.push_back(Col("catalogueItem", "决策目录事项", "Catalogue item", K::kText, kOptional, 14, {"目录事项"}, "列入年度决策目录的事项；留空为目录外"));
+  c.push_back(Col("catalogueYear", "目录年度", "Catalogue year", K::kInteger, kOptional, 14, {}, "年份"));
+  c.push_back(Col("commentFrom", "征求意见开始日期", "Comments from", K::kDate, kOptional, 14, {}, "日期"));
+  c.push_back(Col("commentTo", "征求意见截止日期", "Comments to", K::kDate, kOptional, 14, {}, "一般不少于30日"));
+  c.push_back(Col("shortPeriodReason", "征求意见期限缩短理由", "Short period reason", K::kText, kOptional, 14, {}, "少于30日的必填"));
+  c.push_back(Col("participationException", "不公开征求意见理由", "Participation exception", K::kText, kOptional, 14, {}, "依法不予公开等"));
+  c.push_back(Col("expertReviewedOn", "专家论证日期", "Expert review", K::kDate, kOptional, 14, {}, "专业性、技术性较强的事项"));
+  c.push_back(Col("riskAssessedOn", "风险评估日期", "Risk assessed on", K::kDate, kOptional, 14, {}, "可能影响社会稳定、公共安全的事项"));
+  c.push_back(Col("riskLevel", "风险等级", "Risk level", K::kChoice, kOptional, 14, {}, "低风险、中风险、高风险；留空为低风险"));
+  c.push_back(Col("legalityReviewedOn", "合法性审查日期", "Legality reviewed on", K::kDate, kOptional, 14, {"合法性审查"}, "日期"));
+  c.push_back(Col("legalityReviewer", "合法性审查人员", "Legality reviewer", K::kText, kOptional, 14, {}, "审查了的必填"));
+  c.push_back(Col("legalityOpinion", "合法性审查意见", "Legality opinion", K::kText, kOptional, 14, {}, "审查了的必填"));
+  c.push_back(Col("fairCompetitionReviewedOn", "公平竞争审查日期", "Fair competition review", K::kDate, kOptional, 14, {}, "涉及市场主体的事项"));
+  c.push_back(Col("decidedOn", "决定日期", "Decided on", K::kDate, kOptional, 14, {"集体讨论决定日期"}, "日期"));
+  c.push_back(Col("meeting", "决定会议", "Meeting", K::kText, kOptional, 14, {"会议名称"}, "决定了的必填"));
+  c.push_back(Col("meetingResult", "决定结果", "Result", K::kChoice, kOptional, 14, {}, "通过、不予通过、暂缓决策；留空为通过"));
+  c.push_back(Col("publishedOn", "公布日期", "Published on", K::kDate, kOptional, 14, {}, "日期"));
+  c.push_back(Col("publicationChannel", "公布载体", "Channel", K::kText, kOptional, 14, {}, "公布了的必填"));
+  c.push_back(Col("executingUnit", "执行单位", "Executing unit", K::kText, kOptional, 14, {}, ""));
+  return c;
+}
+
 // clang-format on
 
 struct LedgerIndex {
@@ -465,6 +539,8 @@ const LedgerIndex& IndexOf(Ledger ledger) {
   static const LedgerIndex kMediation = build(MediationTable());
   static const LedgerIndex kPetition = build(PetitionTable());
   static const LedgerIndex kPenalty = build(PenaltyTable());
+  static const LedgerIndex kNormative = build(NormativeTable());
+  static const LedgerIndex kDecision = build(DecisionTable());
   switch (ledger) {
     case Ledger::kMediation:
       return kMediation;
@@ -472,6 +548,10 @@ const LedgerIndex& IndexOf(Ledger ledger) {
       return kPetition;
     case Ledger::kPenalty:
       return kPenalty;
+    case Ledger::kNormative:
+      return kNormative;
+    case Ledger::kDecision:
+      return kDecision;
   }
   return kMediation;
 }
@@ -496,6 +576,10 @@ LedgerNames NamesOf(Ledger ledger) {
       return {"信访事项登记台账", "Petition register", "信访事项台账", "petition"};
     case Ledger::kPenalty:
       return {"行政执法案件登记台账", "Enforcement case register", "行政执法案件台账", "penalty"};
+    case Ledger::kNormative:
+      return {"行政规范性文件登记台账", "Normative document register", "行政规范性文件台账", "normative"};
+    case Ledger::kDecision:
+      return {"重大行政决策登记台账", "Major decision register", "重大行政决策台账", "decision"};
   }
   return {};
 }
@@ -518,10 +602,18 @@ core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field) 
       t == "行政执法案件" || t == "行政处罚") {
     return Ledger::kPenalty;
   }
+  if (domain::EqualsIgnoreAsciiCase(t, "normative") || t == "规范性文件" || t == "行政规范性文件") {
+    return Ledger::kNormative;
+  }
+  if (domain::EqualsIgnoreAsciiCase(t, "decision") || t == "重大行政决策" || t == "重大决策") {
+    return Ledger::kDecision;
+  }
   return core::Fail(core::InvalidArgument(
       std::string(field),
-      fmt::format("台账“{}”无效，可选值：mediation（人民调解）、petition（信访）、penalty（行政执法案件）", text),
-      fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition, penalty", text)));
+      fmt::format("台账“{}”无效，可选值：mediation（人民调解）、petition（信访）、penalty（行政执法案件）、"
+                  "normative（行政规范性文件）、decision（重大行政决策）",
+                  text),
+      fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition, penalty, normative, decision", text)));
 }
 
 std::string_view LedgerTitleZh(Ledger ledger) { return NamesOf(ledger).title_zh; }

@@ -14,6 +14,8 @@
 #include <set>
 
 #include "exchange/csv.h"
+#include "exchange/decision_rows.h"
+#include "exchange/normative_rows.h"
 #include "exchange/penalty_rows.h"
 #include "exchange/xlsx_reader.h"
 #include "exchange/xlsx_writer.h"
@@ -159,7 +161,8 @@ std::string XlsxOf(Ledger ledger, bool several, const std::vector<std::vector<Ce
 }
 
 TEST(LedgerLayouts, EveryHeaderAndAliasNamesOneColumn) {
-  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty}) {
+  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty, Ledger::kNormative,
+                        Ledger::kDecision}) {
     std::map<std::string, std::string> owner;
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
       std::vector<std::string_view> names = {c.header, c.header_en, c.key};
@@ -180,7 +183,8 @@ TEST(LedgerLayouts, TheClerksDocumentMatchesTheTables) {
   std::ifstream in(std::string(FAZHI_SOURCE_DIR) + "/docs/import-export.md");
   ASSERT_TRUE(in.good());
   std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty}) {
+  for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty, Ledger::kNormative,
+                        Ledger::kDecision}) {
     auto at = doc.find(fmt::format("## 列：{}", LedgerTitleZh(ledger)));
     ASSERT_NE(at, std::string::npos) << LedgerTitleZh(ledger);
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
@@ -577,6 +581,44 @@ TEST(PenaltyExport, MasksIdAndPhoneButNotTheCreditCode) {
   EXPECT_THAT(cells, ::testing::Contains("罚款；没收违法所得"));
   EXPECT_THAT(cells, ::testing::Contains("结案归档"));
   EXPECT_EQ(cells.size(), Headers(Ledger::kPenalty, false).size());
+}
+
+TEST(LedgerRoundTrip, NormativeDocumentAndMajorDecisionComeBackTheSame) {
+  domain::NormativeDocument d;
+  d.title = "农村人居环境整治管理办法";
+  d.number = "许府规〔2025〕1号";
+  d.drafting_unit = "党政办公室";
+  d.trial = domain::NormTrial::kInterim;
+  d.drafted_on = MakeDate(2025, 3, 3);
+  d.review_submitted_on = MakeDate(2025, 4, 7);
+  d.reviewed_on = MakeDate(2025, 4, 18);
+  d.reviewer = "法律顾问";
+  d.review_outcome = domain::NormReviewOutcome::kRevise;
+  d.review_opinion = "修改后通过";
+  d.published_on = MakeDate(2025, 4, 28);
+  d.urgent = true;
+  d.urgent_reason = "防汛";
+  d.standing = domain::NormStanding::kRepealed;
+  d.cleaned_on = MakeDate(2025, 11, 1);
+  ExpectRoundTrip(Ledger::kNormative, d,
+                  [](const domain::NormativeDocument& r) { return NormativeExportRow(r, 1, "许明寺镇", {true, true}); },
+                  ParseNormativeSheet);
+  domain::MajorDecision m;
+  m.title = "老旧小区改造方案";
+  m.scope = domain::DecisionScope::kConstruction;
+  m.drafting_unit = "建设办";
+  m.proposed_on = MakeDate(2025, 3, 1);
+  m.catalogue_item = "老旧小区改造";
+  m.catalogue_year = 2025;
+  m.comment_from = MakeDate(2025, 3, 10);
+  m.comment_to = MakeDate(2025, 4, 10);
+  m.risk_level = domain::RiskLevel::kHigh;
+  m.decided_on = MakeDate(2025, 5, 12);
+  m.meeting = "常务会议";
+  m.meeting_result = domain::MeetingResult::kDeferred;
+  ExpectRoundTrip(Ledger::kDecision, m,
+                  [](const domain::MajorDecision& r) { return DecisionExportRow(r, 1, "许明寺镇", {true, true}); },
+                  ParseDecisionSheet);
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include "exchange/csv.h"
 #include "exchange/ledger_layouts.h"
 #include "exchange/ledger_rows.h"
+#include "exchange/decision_rows.h"
+#include "exchange/normative_rows.h"
 #include "exchange/penalty_rows.h"
 #include "exchange/xlsx_writer.h"
 #include "store/org_repository.h"
@@ -285,6 +287,72 @@ core::Result<ExportedFile> ExportPenaltyCases(ServiceContext& ctx, const store::
         auto it = township_names.find(c.township_id);
         std::string_view township = it == township_names.end() ? std::string_view() : it->second;
         return exchange::PenaltyExportRow(c, seq, township, row_options);
+      },
+      writer, options, file.rows));
+  ASSIGN_OR_RETURN(file.bytes, writer.Finish());
+  return file;
+}
+
+core::Result<ExportedFile> ExportNormativeDocuments(ServiceContext& ctx, const store::Scope& scope, store::NormativeFilter filter,
+                                     const ExportOptions& options) {
+  RETURN_IF_ERROR(CheckPageSize(options.page_size));
+  const Ledger ledger = Ledger::kNormative;
+  ASSIGN_OR_RETURN(UnitDescription unit, DescribeUnit(ctx, scope, filter.township_id));
+  Period period = DescribePeriod(filter.published_from, filter.published_to);
+  ExportedFile file;
+  file.title = unit.title_prefix + std::string(exchange::LedgerTitleZh(ledger)) + period.title;
+  file.file_name = FileName(ledger, unit, period, options.format);
+  file.content_type = std::string(exchange::FileFormatContentType(options.format));
+  ASSIGN_OR_RETURN(auto township_names, TownshipNames(ctx, scope, unit.several_townships));
+  store::NormativeRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(LedgerFileWriter writer,
+                   LedgerFileWriter::Open(options.format, ledger, file.title, unit.several_townships));
+  if (filter.page.sort.empty()) filter.page.sort = "draftedOn";
+  const exchange::ExportRowOptions row_options{options.unmasked, unit.several_townships};
+  RETURN_IF_ERROR(ExportPages<domain::NormativeDocument>(
+      ctx, options.page_size,
+      [&](int page, int size) {
+        filter.page.page = page;
+        filter.page.page_size = size;
+        return repo.List(scope, filter);
+      },
+      [&](const domain::NormativeDocument& r, std::int64_t seq) {
+        auto it = township_names.find(r.township_id);
+        std::string_view township = it == township_names.end() ? std::string_view() : it->second;
+        return exchange::NormativeExportRow(r, seq, township, row_options);
+      },
+      writer, options, file.rows));
+  ASSIGN_OR_RETURN(file.bytes, writer.Finish());
+  return file;
+}
+
+core::Result<ExportedFile> ExportMajorDecisions(ServiceContext& ctx, const store::Scope& scope, store::DecisionFilter filter,
+                                     const ExportOptions& options) {
+  RETURN_IF_ERROR(CheckPageSize(options.page_size));
+  const Ledger ledger = Ledger::kDecision;
+  ASSIGN_OR_RETURN(UnitDescription unit, DescribeUnit(ctx, scope, filter.township_id));
+  Period period = DescribePeriod(std::optional<core::Date>(), std::optional<core::Date>());
+  ExportedFile file;
+  file.title = unit.title_prefix + std::string(exchange::LedgerTitleZh(ledger)) + period.title;
+  file.file_name = FileName(ledger, unit, period, options.format);
+  file.content_type = std::string(exchange::FileFormatContentType(options.format));
+  ASSIGN_OR_RETURN(auto township_names, TownshipNames(ctx, scope, unit.several_townships));
+  store::DecisionRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(LedgerFileWriter writer,
+                   LedgerFileWriter::Open(options.format, ledger, file.title, unit.several_townships));
+  if (filter.page.sort.empty()) filter.page.sort = "proposedOn";
+  const exchange::ExportRowOptions row_options{options.unmasked, unit.several_townships};
+  RETURN_IF_ERROR(ExportPages<domain::MajorDecision>(
+      ctx, options.page_size,
+      [&](int page, int size) {
+        filter.page.page = page;
+        filter.page.page_size = size;
+        return repo.List(scope, filter);
+      },
+      [&](const domain::MajorDecision& r, std::int64_t seq) {
+        auto it = township_names.find(r.township_id);
+        std::string_view township = it == township_names.end() ? std::string_view() : it->second;
+        return exchange::DecisionExportRow(r, seq, township, row_options);
       },
       writer, options, file.rows));
   ASSIGN_OR_RETURN(file.bytes, writer.Finish());

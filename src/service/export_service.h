@@ -33,6 +33,8 @@
 #include "exchange/sheet.h"
 #include "service/service_context.h"
 #include "store/mediation_repository.h"
+#include "store/decision_repository.h"
+#include "store/normative_repository.h"
 #include "store/penalty_repository.h"
 #include "store/petition_repository.h"
 #include "store/scope.h"
@@ -66,5 +68,12 @@ core::Result<ExportedFile> ExportPetitions(ServiceContext& ctx, const store::Sco
 core::Result<ExportedFile> ExportPenaltyCases(ServiceContext& ctx, const store::Scope& scope,
                                               store::PenaltyCaseFilter filter,
                                               const ExportOptions& options);
+
+// The 行政规范性文件 list (period from published_from/to) and the 重大行政决策 list, by the same
+// contract.
+core::Result<ExportedFile> ExportNormativeDocuments(ServiceContext& ctx, const store::Scope& scope,
+                                                    store::NormativeFilter filter, const ExportOptions& options);
+core::Result<ExportedFile> ExportMajorDecisions(ServiceContext& ctx, const store::Scope& scope,
+                                                store::DecisionFilter filter, const ExportOptions& options);
 
 }  // namespace fazhi::service

@@ -14,13 +14,20 @@
 #include "domain/mediation/mediation_rules.h"
 #include "domain/petition/petition_rules.h"
 #include "exchange/ledger_rows.h"
+#include "exchange/decision_rows.h"
+#include "exchange/normative_rows.h"
 #include "exchange/penalty_rows.h"
+#include "domain/decision/decision_rules.h"
 #include "domain/enforcement/penalty_rules.h"
+#include "domain/normative/normative_rules.h"
 #include "service/ledger_service.h"
 #include "service/ledger_support.h"
+#include "service/decision_service.h"
+#include "service/normative_service.h"
 #include "service/penalty_service.h"
 #include "store/mediation_repository.h"
 #include "store/org_repository.h"
+#include "store/normative_repository.h"
 #include "store/officer_repository.h"
 #include "store/penalty_repository.h"
 #include "store/petition_repository.h"
@@ -460,6 +467,71 @@ core::Result<std::vector<CheckedRow<domain::PenaltyCase>>> CheckPenaltyRows(
   return good;
 }
 
+// ---- normative documents and major decisions ----
+
+core::Result<std::vector<CheckedRow<domain::NormativeDocument>>> CheckNormativeRows(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township,
+    std::vector<exchange::NormativeImportRow>& rows, const ImportOptions& options, ImportResult& result,
+    std::set<std::int64_t>& bad_rows) {
+  ASSIGN_OR_RETURN(auto settings, ledger_support::SettingsOf(ctx, township.id));
+  std::unordered_set<std::string> stored;
+  {
+    ASSIGN_OR_RETURN(auto all, store::NormativeRepository(*ctx.db).LoadTownship(scope, township.id));
+    for (const auto& d : all) {
+      if (!d.number.empty()) stored.insert(d.number);
+    }
+  }
+  const core::Date today = ctx.clock->Today();
+  std::unordered_map<std::string, std::int64_t> seen;
+  std::vector<CheckedRow<domain::NormativeDocument>> good;
+  std::vector<RowProblem> problems;
+  Ticker ticker(options, ImportPhase::kCheck, static_cast<std::int64_t>(rows.size()));
+  std::int64_t done = 0;
+  for (auto& row : rows) {
+    ticker.Tick(++done);
+    CheckTownshipCell(Ledger::kNormative, row.row, row.township, township, problems);
+    DuplicateNumber(Ledger::kNormative, row.row, "number", "文号", "Number", row.record.number, seen, stored, problems);
+    domain::NormativeDocument& d = row.record;
+    d.township_id = township.id;
+    core::Status st = domain::ValidateNormativeDocument(d, today);
+    if (st) st = domain::CheckNormativeRules(d, settings);
+    if (!st) problems.push_back(ProblemOf(Ledger::kNormative, row.row, st.error()));
+    if (problems.empty()) {
+      good.push_back({row.row, std::move(d)});
+    } else {
+      Collect(problems, result, bad_rows);
+    }
+  }
+  return good;
+}
+
+core::Result<std::vector<CheckedRow<domain::MajorDecision>>> CheckDecisionRows(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township,
+    std::vector<exchange::DecisionImportRow>& rows, const ImportOptions& options, ImportResult& result,
+    std::set<std::int64_t>& bad_rows) {
+  (void)scope;
+  const core::Date today = ctx.clock->Today();
+  std::vector<CheckedRow<domain::MajorDecision>> good;
+  std::vector<RowProblem> problems;
+  Ticker ticker(options, ImportPhase::kCheck, static_cast<std::int64_t>(rows.size()));
+  std::int64_t done = 0;
+  for (auto& row : rows) {
+    ticker.Tick(++done);
+    CheckTownshipCell(Ledger::kDecision, row.row, row.township, township, problems);
+    domain::MajorDecision& d = row.record;
+    d.township_id = township.id;
+    core::Status st = domain::ValidateMajorDecision(d, today);
+    if (st) st = domain::CheckDecisionRules(d, *ctx.calendar);
+    if (!st) problems.push_back(ProblemOf(Ledger::kDecision, row.row, st.error()));
+    if (problems.empty()) {
+      good.push_back({row.row, std::move(d)});
+    } else {
+      Collect(problems, result, bad_rows);
+    }
+  }
+  return good;
+}
+
 // ---- writing ----
 
 core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
@@ -482,6 +554,20 @@ core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& sc
                                      domain::PenaltyCase c,
                                      std::vector<domain::RuleFinding>& warnings) {
   ASSIGN_OR_RETURN(auto recorded, RecordPenaltyCase(ctx, scope, std::move(c)));
+  warnings = std::move(recorded.warnings);
+  return recorded.record.id;
+}
+
+core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
+                                     domain::NormativeDocument d, std::vector<domain::RuleFinding>& warnings) {
+  ASSIGN_OR_RETURN(auto recorded, RecordNormativeDocument(ctx, scope, std::move(d)));
+  warnings = std::move(recorded.warnings);
+  return recorded.record.id;
+}
+
+core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope, domain::MajorDecision d,
+                                     std::vector<domain::RuleFinding>& warnings) {
+  ASSIGN_OR_RETURN(auto recorded, RecordMajorDecision(ctx, scope, std::move(d)));
   warnings = std::move(recorded.warnings);
   return recorded.record.id;
 }
@@ -621,11 +707,19 @@ core::Result<ImportResult> ImportLedger(ServiceContext& ctx, const store::Scope&
     sheet = {};
     RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckPetitionRows,
                               options, result));
-  } else {
+  } else if (ledger == Ledger::kPenalty) {
     ASSIGN_OR_RETURN(auto parsed, exchange::ParsePenaltySheet(sheet));
     sheet = {};
     RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckPenaltyRows,
                               options, result));
+  } else if (ledger == Ledger::kNormative) {
+    ASSIGN_OR_RETURN(auto parsed, exchange::ParseNormativeSheet(sheet));
+    sheet = {};
+    RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckNormativeRows, options, result));
+  } else {
+    ASSIGN_OR_RETURN(auto parsed, exchange::ParseDecisionSheet(sheet));
+    sheet = {};
+    RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckDecisionRows, options, result));
   }
   return result;
 }

@@ -66,3 +66,25 @@ test('a decision is refused until every step it needs is evidenced', async () =>
   const rate = ind.data.indicators.find((i) => i.code === 'dec_procedure_rate');
   assert.ok(rate && rate.numerator >= 1, JSON.stringify(rate));
 });
+
+test('the decision ledger goes out and comes back in; a decided row missing a step is reported', async () => {
+  const c = await signedIn('clerk100');
+  const xlsx = await c.get('/api/v1/decisions/export?format=xlsx');
+  assert.equal(xlsx.status, 200);
+  assert.deepEqual([...new Uint8Array(xlsx.data).slice(0, 2)], [0x50, 0x4b]);
+  const rows = [
+    '决策事项,承办单位,决策启动日期,决策目录事项,目录年度,征求意见开始日期,征求意见截止日期,合法性审查日期,合法性审查人员,合法性审查意见,决定日期,决定会议',
+    `导入决策甲,镇建设办,${day(-100)},老旧小区改造,${new Date(Date.now() - 100 * DAY).getFullYear()},${day(-95)},${day(-60)},${day(-50)},法律顾问,合法,${day(-40)},镇政府常务会议`,
+    `导入决策乙,镇建设办,${day(-100)},,,,,,,,${day(-40)},镇政府常务会议`,
+  ].join('\n');
+  const post = (q) => c.request('POST', `/api/v1/decisions/import?${q}`, { body: rows, headers: { 'Content-Type': 'text/csv' } });
+  const all = await post('mode=all');
+  assert.equal(all.status, 200, JSON.stringify(all.data));
+  assert.equal(all.data.imported, 0);
+  assert.match(all.data.errors.find((e) => e.row === 3).reason, /^DEC-05：/);
+  const valid = await post('mode=valid');
+  assert.equal(valid.data.imported, 1, JSON.stringify(valid.data));
+  const stored = await c.get(`/api/v1/decisions/${valid.data.createdIds[0]}`);
+  assert.equal(stored.data.inCatalogue, true);
+  assert.equal(stored.data.procedureComplete, true);
+});

@@ -95,3 +95,28 @@ test('the four 规范性文件 rates come from the ledger', async () => {
   const review = ind.data.indicators.find((i) => i.code === 'norm_review_rate');
   assert.ok(review.denominator >= 1, JSON.stringify(review));
 });
+
+test('the ledger goes out and comes back in; a bad row is reported with its rule', async () => {
+  const c = await signedIn('clerk100');
+  const csv = await c.get('/api/v1/normative/documents/export?format=csv');
+  assert.equal(csv.status, 200);
+  const text = new TextDecoder().decode(csv.data);
+  assert.ok(text.includes('文件名称') && text.includes('合法性审核意见') && text.includes('报备日期'));
+  assert.ok(Number(csv.headers.get('x-export-rows')) > 0);
+  const n = unique();
+  const rows = [
+    '文件名称,文号,起草单位,起草日期,合法性审核送审日期,合法性审核日期,审核人员,合法性审核意见,集体讨论日期,集体讨论会议',
+    `导入办法${n},,镇党政办公室,${day(-60)},${day(-55)},${day(-50)},法律顾问,合法,${day(-45)},镇政府常务会议`,
+    `导入办法${n}乙,,镇党政办公室,${day(-60)},,,,,${day(-45)},镇政府常务会议`,
+  ].join('\n');
+  const post = (q) => c.request('POST', `/api/v1/normative/documents/import?${q}`, { body: rows, headers: { 'Content-Type': 'text/csv' } });
+  const all = await post('mode=all');
+  assert.equal(all.status, 200, JSON.stringify(all.data));
+  assert.equal(all.data.imported, 0);
+  const bad = all.data.errors.find((e) => e.row === 3);
+  assert.match(bad.reason, /^NORM-03：/, JSON.stringify(all.data.errors));
+  const valid = await post('mode=valid');
+  assert.equal(valid.data.imported, 1, JSON.stringify(valid.data));
+  const stored = await c.get(`/api/v1/normative/documents/${valid.data.createdIds[0]}`);
+  assert.equal(stored.data.deliberationMeeting, '镇政府常务会议');
+});

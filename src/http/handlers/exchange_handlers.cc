@@ -4,6 +4,7 @@
 //   POST /api/v1/mediation/cases/import?format=&mode=all|valid&dryRun=1[&townshipId=]
 //   POST /api/v1/petitions/import?…
 //   GET  /api/v1/enforcement/cases/export?…  ·  POST /api/v1/enforcement/cases/import?…
+//   GET  /api/v1/normative/documents/export · POST …/import; GET /api/v1/decisions/export · POST …/import
 // Exports are the list query (all pages), masked unless the caller has personal_data.
 // Imports take the raw file as the body (BodyKind::kFile, at most server.max_upload_mb);
 // the rows go into the caller's township, or for a county user into `townshipId`
@@ -70,6 +71,30 @@ core::Result<Response> ExportPenaltyList(Exchange& ex) {
   return DownloadOf(std::move(file));
 }
 
+core::Result<Response> ExportNormativeList(Exchange& ex) {
+  ASSIGN_OR_RETURN(exchange::FileFormat format, ExportFormat(ex));
+  store::NormativeFilter filter;
+  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
+  filter.text = ex.QueryText("q").value_or("");
+  ASSIGN_OR_RETURN(filter.published_from, ex.QueryDate("publishedFrom"));
+  ASSIGN_OR_RETURN(filter.published_to, ex.QueryDate("publishedTo"));
+  ASSIGN_OR_RETURN(filter.filed, ex.QueryBool("filed"));
+  ASSIGN_OR_RETURN(service::ExportedFile file, service::ExportNormativeDocuments(ex.ctx, ex.scope(), std::move(filter),
+                                                                                ExportOptionsFor(ex, format)));
+  return DownloadOf(std::move(file));
+}
+
+core::Result<Response> ExportDecisionList(Exchange& ex) {
+  ASSIGN_OR_RETURN(exchange::FileFormat format, ExportFormat(ex));
+  store::DecisionFilter filter;
+  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
+  filter.text = ex.QueryText("q").value_or("");
+  ASSIGN_OR_RETURN(filter.decided, ex.QueryBool("decided"));
+  ASSIGN_OR_RETURN(service::ExportedFile file, service::ExportMajorDecisions(ex.ctx, ex.scope(), std::move(filter),
+                                                                            ExportOptionsFor(ex, format)));
+  return DownloadOf(std::move(file));
+}
+
 // The township the rows go into: a township user's own; a county user must name one.
 core::Result<std::int64_t> ImportTownship(const Exchange& ex) {
   ASSIGN_OR_RETURN(std::optional<std::int64_t> named, TownshipFilter(ex));
@@ -130,6 +155,14 @@ void AddExchangeRoutes(std::vector<Route>& routes) {
   routes.push_back({"POST", "/api/v1/petitions/import", Access::kPermission,
                     Permission::kLedgerWrite, BodyKind::kFile,
                     ImportHandler(exchange::Ledger::kPetition)});
+  routes.push_back({"GET", "/api/v1/normative/documents/export", Access::kPermission, Permission::kLedgerRead,
+                    BodyKind::kNone, ExportNormativeList});
+  routes.push_back({"POST", "/api/v1/normative/documents/import", Access::kPermission, Permission::kLedgerWrite,
+                    BodyKind::kFile, ImportHandler(exchange::Ledger::kNormative)});
+  routes.push_back({"GET", "/api/v1/decisions/export", Access::kPermission, Permission::kLedgerRead, BodyKind::kNone,
+                    ExportDecisionList});
+  routes.push_back({"POST", "/api/v1/decisions/import", Access::kPermission, Permission::kLedgerWrite,
+                    BodyKind::kFile, ImportHandler(exchange::Ledger::kDecision)});
   routes.push_back({"GET", "/api/v1/enforcement/cases/export", Access::kPermission,
                     Permission::kLedgerRead, BodyKind::kNone, ExportPenaltyList});
   routes.push_back({"POST", "/api/v1/enforcement/cases/import", Access::kPermission,
