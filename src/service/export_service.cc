@@ -170,6 +170,42 @@ core::Result<std::unordered_map<std::int64_t, std::string>> TownshipNames(Servic
   return names;
 }
 
+// The export of a ledger whose rows need only the township's name: the file's title and name,
+// every page of `repo.List(scope, filter)` in `filter`'s order (default `default_sort`), each
+// record turned into cells by `row(record, seq, township name, options)`.
+template <class Record, class Repo, class Filter, class Row>
+core::Result<ExportedFile> ExportWithTownshipNames(ServiceContext& ctx, const store::Scope& scope, Ledger ledger,
+                                                   Repo& repo, Filter filter, const Period& period,
+                                                   std::string_view default_sort, Row row,
+                                                   const ExportOptions& options) {
+  RETURN_IF_ERROR(CheckPageSize(options.page_size));
+  ASSIGN_OR_RETURN(UnitDescription unit, DescribeUnit(ctx, scope, filter.township_id));
+  ExportedFile file;
+  file.title = unit.title_prefix + std::string(exchange::LedgerTitleZh(ledger)) + period.title;
+  file.file_name = FileName(ledger, unit, period, options.format);
+  file.content_type = std::string(exchange::FileFormatContentType(options.format));
+  ASSIGN_OR_RETURN(auto township_names, TownshipNames(ctx, scope, unit.several_townships));
+  ASSIGN_OR_RETURN(LedgerFileWriter writer,
+                   LedgerFileWriter::Open(options.format, ledger, file.title, unit.several_townships));
+  if (filter.page.sort.empty()) filter.page.sort = std::string(default_sort);
+  const exchange::ExportRowOptions row_options{options.unmasked, unit.several_townships};
+  RETURN_IF_ERROR(ExportPages<Record>(
+      ctx, options.page_size,
+      [&](int page, int size) {
+        filter.page.page = page;
+        filter.page.page_size = size;
+        return repo.List(scope, filter);
+      },
+      [&](const Record& r, std::int64_t seq) {
+        auto it = township_names.find(r.township_id);
+        std::string_view township = it == township_names.end() ? std::string_view() : it->second;
+        return row(r, seq, township, row_options);
+      },
+      writer, options, file.rows));
+  ASSIGN_OR_RETURN(file.bytes, writer.Finish());
+  return file;
+}
+
 }  // namespace
 
 core::Result<ExportedFile> ExportMediationCases(ServiceContext& ctx, const store::Scope& scope,
@@ -224,139 +260,37 @@ core::Result<ExportedFile> ExportMediationCases(ServiceContext& ctx, const store
 core::Result<ExportedFile> ExportPetitions(ServiceContext& ctx, const store::Scope& scope,
                                            store::PetitionFilter filter,
                                            const ExportOptions& options) {
-  RETURN_IF_ERROR(CheckPageSize(options.page_size));
-  const Ledger ledger = Ledger::kPetition;
-  ASSIGN_OR_RETURN(UnitDescription unit, DescribeUnit(ctx, scope, filter.township_id));
-  Period period = DescribePeriod(filter.received_from, filter.received_to);
-  ExportedFile file;
-  file.title = unit.title_prefix + std::string(exchange::LedgerTitleZh(ledger)) + period.title;
-  file.file_name = FileName(ledger, unit, period, options.format);
-  file.content_type = std::string(exchange::FileFormatContentType(options.format));
-  ASSIGN_OR_RETURN(auto township_names, TownshipNames(ctx, scope, unit.several_townships));
-
+  const Period period = DescribePeriod(filter.received_from, filter.received_to);
   store::PetitionRepository repo(*ctx.db);
-  ASSIGN_OR_RETURN(
-      LedgerFileWriter writer,
-      LedgerFileWriter::Open(options.format, ledger, file.title, unit.several_townships));
-  if (filter.page.sort.empty()) filter.page.sort = "receivedOn";
-  const exchange::ExportRowOptions row_options{options.unmasked, unit.several_townships};
-  RETURN_IF_ERROR(ExportPages<domain::Petition>(
-      ctx, options.page_size,
-      [&](int page, int size) {
-        filter.page.page = page;
-        filter.page.page_size = size;
-        return repo.List(scope, filter);
-      },
-      [&](const domain::Petition& p, std::int64_t seq) {
-        auto it = township_names.find(p.township_id);
-        std::string_view township = it == township_names.end() ? std::string_view() : it->second;
-        return exchange::PetitionExportRow(p, seq, township, row_options);
-      },
-      writer, options, file.rows));
-  ASSIGN_OR_RETURN(file.bytes, writer.Finish());
-  return file;
+  return ExportWithTownshipNames<domain::Petition>(ctx, scope, Ledger::kPetition, repo, std::move(filter),
+                                                   period,
+                                                   "receivedOn", exchange::PetitionExportRow, options);
 }
 
 core::Result<ExportedFile> ExportPenaltyCases(ServiceContext& ctx, const store::Scope& scope,
                                               store::PenaltyCaseFilter filter,
                                               const ExportOptions& options) {
-  RETURN_IF_ERROR(CheckPageSize(options.page_size));
-  const Ledger ledger = Ledger::kPenalty;
-  ASSIGN_OR_RETURN(UnitDescription unit, DescribeUnit(ctx, scope, filter.township_id));
-  Period period = DescribePeriod(filter.received_from, filter.received_to);
-  ExportedFile file;
-  file.title = unit.title_prefix + std::string(exchange::LedgerTitleZh(ledger)) + period.title;
-  file.file_name = FileName(ledger, unit, period, options.format);
-  file.content_type = std::string(exchange::FileFormatContentType(options.format));
-  ASSIGN_OR_RETURN(auto township_names, TownshipNames(ctx, scope, unit.several_townships));
-
+  const Period period = DescribePeriod(filter.received_from, filter.received_to);
   store::PenaltyCaseRepository repo(*ctx.db);
-  ASSIGN_OR_RETURN(
-      LedgerFileWriter writer,
-      LedgerFileWriter::Open(options.format, ledger, file.title, unit.several_townships));
-  if (filter.page.sort.empty()) filter.page.sort = "leadReceivedOn";
-  const exchange::ExportRowOptions row_options{options.unmasked, unit.several_townships};
-  RETURN_IF_ERROR(ExportPages<domain::PenaltyCase>(
-      ctx, options.page_size,
-      [&](int page, int size) {
-        filter.page.page = page;
-        filter.page.page_size = size;
-        return repo.List(scope, filter);
-      },
-      [&](const domain::PenaltyCase& c, std::int64_t seq) {
-        auto it = township_names.find(c.township_id);
-        std::string_view township = it == township_names.end() ? std::string_view() : it->second;
-        return exchange::PenaltyExportRow(c, seq, township, row_options);
-      },
-      writer, options, file.rows));
-  ASSIGN_OR_RETURN(file.bytes, writer.Finish());
-  return file;
+  return ExportWithTownshipNames<domain::PenaltyCase>(ctx, scope, Ledger::kPenalty, repo, std::move(filter),
+                                                      period,
+                                                      "leadReceivedOn", exchange::PenaltyExportRow, options);
 }
 
 core::Result<ExportedFile> ExportNormativeDocuments(ServiceContext& ctx, const store::Scope& scope, store::NormativeFilter filter,
                                      const ExportOptions& options) {
-  RETURN_IF_ERROR(CheckPageSize(options.page_size));
-  const Ledger ledger = Ledger::kNormative;
-  ASSIGN_OR_RETURN(UnitDescription unit, DescribeUnit(ctx, scope, filter.township_id));
-  Period period = DescribePeriod(filter.published_from, filter.published_to);
-  ExportedFile file;
-  file.title = unit.title_prefix + std::string(exchange::LedgerTitleZh(ledger)) + period.title;
-  file.file_name = FileName(ledger, unit, period, options.format);
-  file.content_type = std::string(exchange::FileFormatContentType(options.format));
-  ASSIGN_OR_RETURN(auto township_names, TownshipNames(ctx, scope, unit.several_townships));
+  const Period period = DescribePeriod(filter.published_from, filter.published_to);
   store::NormativeRepository repo(*ctx.db);
-  ASSIGN_OR_RETURN(LedgerFileWriter writer,
-                   LedgerFileWriter::Open(options.format, ledger, file.title, unit.several_townships));
-  if (filter.page.sort.empty()) filter.page.sort = "draftedOn";
-  const exchange::ExportRowOptions row_options{options.unmasked, unit.several_townships};
-  RETURN_IF_ERROR(ExportPages<domain::NormativeDocument>(
-      ctx, options.page_size,
-      [&](int page, int size) {
-        filter.page.page = page;
-        filter.page.page_size = size;
-        return repo.List(scope, filter);
-      },
-      [&](const domain::NormativeDocument& r, std::int64_t seq) {
-        auto it = township_names.find(r.township_id);
-        std::string_view township = it == township_names.end() ? std::string_view() : it->second;
-        return exchange::NormativeExportRow(r, seq, township, row_options);
-      },
-      writer, options, file.rows));
-  ASSIGN_OR_RETURN(file.bytes, writer.Finish());
-  return file;
+  return ExportWithTownshipNames<domain::NormativeDocument>(ctx, scope, Ledger::kNormative, repo, std::move(filter),
+                                                           period,
+                                                           "draftedOn", exchange::NormativeExportRow, options);
 }
 
 core::Result<ExportedFile> ExportMajorDecisions(ServiceContext& ctx, const store::Scope& scope, store::DecisionFilter filter,
                                      const ExportOptions& options) {
-  RETURN_IF_ERROR(CheckPageSize(options.page_size));
-  const Ledger ledger = Ledger::kDecision;
-  ASSIGN_OR_RETURN(UnitDescription unit, DescribeUnit(ctx, scope, filter.township_id));
-  Period period = DescribePeriod(std::optional<core::Date>(), std::optional<core::Date>());
-  ExportedFile file;
-  file.title = unit.title_prefix + std::string(exchange::LedgerTitleZh(ledger)) + period.title;
-  file.file_name = FileName(ledger, unit, period, options.format);
-  file.content_type = std::string(exchange::FileFormatContentType(options.format));
-  ASSIGN_OR_RETURN(auto township_names, TownshipNames(ctx, scope, unit.several_townships));
   store::DecisionRepository repo(*ctx.db);
-  ASSIGN_OR_RETURN(LedgerFileWriter writer,
-                   LedgerFileWriter::Open(options.format, ledger, file.title, unit.several_townships));
-  if (filter.page.sort.empty()) filter.page.sort = "proposedOn";
-  const exchange::ExportRowOptions row_options{options.unmasked, unit.several_townships};
-  RETURN_IF_ERROR(ExportPages<domain::MajorDecision>(
-      ctx, options.page_size,
-      [&](int page, int size) {
-        filter.page.page = page;
-        filter.page.page_size = size;
-        return repo.List(scope, filter);
-      },
-      [&](const domain::MajorDecision& r, std::int64_t seq) {
-        auto it = township_names.find(r.township_id);
-        std::string_view township = it == township_names.end() ? std::string_view() : it->second;
-        return exchange::DecisionExportRow(r, seq, township, row_options);
-      },
-      writer, options, file.rows));
-  ASSIGN_OR_RETURN(file.bytes, writer.Finish());
-  return file;
+  return ExportWithTownshipNames<domain::MajorDecision>(ctx, scope, Ledger::kDecision, repo, std::move(filter),
+                                                        Period{}, "proposedOn", exchange::DecisionExportRow, options);
 }
 
 }  // namespace fazhi::service
