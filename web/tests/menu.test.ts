@@ -25,16 +25,16 @@ const keys = (perms: Permission[]) => buildMenu(perms).map((m) => m.key)
 const leaves = (perms: Permission[]) => menuLeaves(buildMenu(perms)).map((m) => m.key)
 
 describe('menu by permission', () => {
-  it('ledger_read opens the dashboard, mediation, petitions and enforcement', () => {
-    expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition', 'enforcement'])
+  it('ledger_read opens the dashboard, mediation, petitions, enforcement and lawful administration', () => {
+    expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition', 'enforcement', 'administration'])
     expect(leaves(['ledger_read'])).toEqual([
       'dashboard', 'mediation-cases', 'mediation-committees', 'mediation-mediators', 'mediation-screenings', 'petitions', 'petition-receptions',
-      'enforcement-cases', 'enforcement-officers',
+      'enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'normative-documents',
     ])
   })
   it('a clerk and a leader see the ledgers and the org tree, not users or audit', () => {
     for (const role of ['clerk', 'leader', 'county_reviewer']) {
-      expect(keys(ROLE_PERMISSIONS[role]!)).toEqual(['dashboard', 'mediation', 'petition', 'enforcement', 'org'])
+      expect(keys(ROLE_PERMISSIONS[role]!)).toEqual(['dashboard', 'mediation', 'petition', 'enforcement', 'administration', 'org'])
     }
   })
   it('the auditor sees only the audit log', () => {
@@ -80,13 +80,32 @@ describe('menu by permission', () => {
   })
   it('the enforcement cases page sits under 行政执法 beside the officers, with the ledger-read rule', () => {
     const group = buildMenu(['ledger_read']).find((m) => m.key === 'enforcement')
-    expect(group?.children?.map((c) => c.key)).toEqual(['enforcement-cases', 'enforcement-officers'])
+    expect(group?.children?.map((c) => c.key)).toEqual(['enforcement-cases', 'enforcement-officers', 'enforcement-statistics'])
     const cases = group?.children?.find((c) => c.key === 'enforcement-cases')
     expect(cases?.path).toBe('/enforcement/cases')
     expect(cases?.anyOf).toEqual(['ledger_read'])
     const all = flatRoutes(routes)
     expect(all.find((r) => r.path === '/enforcement/cases')?.anyOf).toEqual(['ledger_read'])
     expect(all.find((r) => r.path === '/enforcement/cases/:id(\\d+)')?.anyOf).toEqual(['ledger_read'])
+  })
+  it('the statistics page sits under 行政执法 and the normative documents under 依法行政, with the ledger-read rule', () => {
+    const all = flatRoutes(routes)
+    const stats = menuLeaves(buildMenu(['ledger_read'])).find((m) => m.key === 'enforcement-statistics')
+    expect(stats?.path).toBe('/enforcement/statistics')
+    expect(all.find((r) => r.path === '/enforcement/statistics')?.anyOf).toEqual(['ledger_read'])
+    const group = buildMenu(['ledger_read']).find((m) => m.key === 'administration')
+    expect(group?.children?.map((c) => [c.key, c.path])).toEqual([['normative-documents', '/normative/documents']])
+    expect(all.find((r) => r.path === '/normative/documents')?.anyOf).toEqual(['ledger_read'])
+    expect(all.find((r) => r.path === '/normative/documents/:id(\\d+)')?.anyOf).toEqual(['ledger_read'])
+    for (const role of ['sysadmin', 'secadmin', 'auditor']) expect(keys(ROLE_PERMISSIONS[role]!)).not.toContain('administration')
+  })
+  it('the public decisions page needs no login and no permission', () => {
+    const route = routes.find((r) => r.path === '/public')
+    expect(route?.meta?.public).toBe(true)
+    const page = route?.children?.find((c) => c.path === 'decisions')
+    expect(page?.name).toBe('public-decisions')
+    expect(page?.meta?.public).toBe(true)
+    expect(page?.meta?.anyOf).toBeUndefined()
   })
   it('every menu leaf has a route guarded by the same permissions', () => {
     const all: Permission[] = ['ledger_read', 'ledger_write', 'personal_data', 'org_read', 'org_admin', 'account_admin', 'audit_read']

@@ -10,6 +10,7 @@ import type {
   DeadlineItem,
   DisputeCategory,
   EnforcementOfficer,
+  EnforcementStatistics,
   EvidenceType,
   Id,
   ImportResult,
@@ -18,11 +19,14 @@ import type {
   MediationCase,
   MediationCommittee,
   Mediator,
+  NormativeDocument,
+  NormativeDocumentBody,
   OfficerBody,
   PenaltyCase,
   PenaltyCaseBody,
   Page,
   Petition,
+  PublicDecisionsPage,
   SaveResult,
   ScreenedDispute,
   ScreeningRound,
@@ -115,6 +119,42 @@ export const enforcementApi = {
     downloadDocument: (id: Id, documentId: Id, fallbackName: string) =>
       downloadFile(`enforcement/cases/${id}/documents/${documentId}/file`, {}, fallbackName),
   },
+  // 年度行政执法数据 (LEP-05): unit (12-digit code) defaults to the caller's township or county,
+  // year to last year; the 行政执法数据统计表 as .xlsx/.csv with the same query.
+  statistics: {
+    get: (query: StatisticsQuery) => http.get<EnforcementStatistics>('enforcement/statistics', { ...query }),
+    exportFile: (format: ExportFormat, query: Query, fallbackName: string) =>
+      downloadFile('enforcement/statistics', { ...query, format }, fallbackName),
+  },
+}
+
+/** The query of enforcement/statistics. */
+export interface StatisticsQuery {
+  unit?: string | null
+  year?: number | null
+}
+
+// 行政规范性文件: each record carries its read-only "deadlines"; PUT replaces the whole document.
+export const normativeApi = {
+  documents: {
+    ...resource<NormativeDocument, NormativeDocumentBody>('normative/documents'),
+    history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`normative/documents/${id}/history`, { pageSize: 200 }), 'items'),
+  },
+}
+
+/** The query of the public page (no login): a county's or township's 12-digit code, the year. */
+export interface PublicDecisionsQuery {
+  unit: string
+  year?: number | null
+  page?: number
+  pageSize?: number
+}
+
+// Pages without login: the session cookie is not needed, and a 401 never sends anyone to the
+// login page.
+export const publicApi = {
+  decisions: (query: PublicDecisionsQuery) =>
+    http.get<PublicDecisionsPage>('public/decisions', { ...query }, { skipAuthRedirect: true }),
 }
 
 export const dashboardApi = {

@@ -642,6 +642,151 @@ export type PenaltyCaseBody = Omit<
   documents: Omit<PenaltyDocument, 'caseId' | 'stageLabel' | 'evidenceTypeLabel'>[]
 }
 
+// ---- 公示 and the annual enforcement data (LEP-03, LEP-05) ----
+
+/** One published decision of GET public/decisions (no login): no record id, no personal data —
+ *  a person is "surname + 某", no 身份证号, phone or address. */
+export interface PublicDecision {
+  township: string
+  decisionNumber: string
+  cause: string
+  matterType: string
+  category: ActionCategory
+  categoryLabel?: string
+  /** Persons as "王某", organisations by name (the server's anonymisation). */
+  parties: string[]
+  decidedOn: DateString
+  outcome: DecisionOutcome
+  outcomeLabel?: string
+  kinds: PenaltyKind[]
+  kindLabels?: string[]
+  fineFen: number
+  confiscationFen: number
+  description: string
+  publishedOn: DateString
+  publicationUrl: string
+}
+
+export interface PublicDecisionsPage {
+  unit: UnitSummary
+  year: number
+  items: PublicDecision[]
+  total: number
+}
+
+/** A row of GET enforcement/statistics: one 执法类别 (category null: the 合计 row). */
+export interface EnforcementStatisticsRow {
+  category: ActionCategory | null
+  categoryLabel: string
+  filed: number
+  decided: number
+  penalised: number
+  notPenalised: number
+  transferred: number
+  summary: number
+  /** Decisions by kind of sanction (PenaltyKind code → count). */
+  byKind: Partial<Record<PenaltyKind, number>>
+  hearings: number
+  legalReviews: number
+  finesFen: number
+  confiscationFen: number
+  paidFen: number
+}
+
+export interface EnforcementStatistics {
+  unit: UnitSummary
+  year: number
+  rows: EnforcementStatisticsRow[]
+}
+
+// ---- 行政规范性文件 (domain/normative/normative.h) ----
+export type NormExclusion = 'none' | 'internal' | 'minutes' | 'work_plan' | 'report' | 'commendation' | 'appointment' | 'secret'
+export type NormReviewer = 'legal_adviser' | 'justice_office' | 'legal_staff'
+export type NormReviewOutcome = 'pass' | 'revise' | 'fail'
+export type NormTrial = 'none' | 'interim' | 'trial'
+export type NormStanding = 'in_force' | 'amended' | 'repealed' | 'expired'
+
+/** Read-only, computed by the server (ComputeNormDeadlines): each once its start is known. */
+export interface NormativeDeadlines {
+  /** NORM-04: the 合法性审核, working days from the submission. */
+  review: DeadlineDocument | null
+  /** NORM-09: publication within 20 working days of the signature. */
+  publication: DeadlineDocument | null
+  /** NORM-05: 备案 within the filing days of the publication. */
+  filing: DeadlineDocument | null
+  /** NORM-06: the validity's evaluation starts (months before validUntil). */
+  evaluationFrom: DateString | null
+}
+
+export interface NormativeDocument {
+  id: Id
+  townshipId: Id
+  title: string
+  /** 文号 (统一编号): required once published, unique in the township. */
+  number: string
+  draftingUnit: string
+  trial: NormTrial
+  trialLabel?: string
+  // NORM-01 questionnaire
+  affectsRights: boolean
+  bindsGenerally: boolean
+  appliesRepeatedly: boolean
+  exclusion: NormExclusion
+  exclusionLabel?: string
+  draftedOn: DateString
+  opinionsFrom: DateString | null
+  opinionsTo: DateString | null
+  // 合法性审核 (NORM-03, NORM-02, NORM-04)
+  reviewSubmittedOn: DateString | null
+  reviewedOn: DateString | null
+  reviewerRole: NormReviewer
+  reviewerRoleLabel?: string
+  reviewer: string
+  reviewOutcome: NormReviewOutcome
+  reviewOutcomeLabel?: string
+  reviewOpinion: string
+  createsLicence: boolean
+  createsPenalty: boolean
+  createsCoercion: boolean
+  createsFee: boolean
+  reducesRights: boolean
+  deliberatedOn: DateString | null
+  deliberationMeeting: string
+  signedOn: DateString | null
+  signer: string
+  publishedOn: DateString | null
+  publicationChannel: string
+  effectiveOn: DateString | null
+  urgent: boolean
+  urgentReason: string
+  validUntil: DateString | null
+  // 备案 (NORM-05)
+  filedOn: DateString | null
+  filingNumber: string
+  filedText: boolean
+  filedExplanation: boolean
+  filedBasis: boolean
+  filedReviewOpinion: boolean
+  returnedOn: DateString | null
+  returnReason: string
+  correctedOn: DateString | null
+  // 清理 (NORM-08)
+  standing: NormStanding
+  standingLabel?: string
+  cleanedOn: DateString | null
+  cleanupNote: string
+  /** Read-only: a 规范性文件 by the questionnaire (NORM-01). */
+  isNormative?: boolean
+  deadlines?: NormativeDeadlines
+}
+
+/** The body of POST/PUT normative/documents (PUT replaces the document): no labels, no
+ *  deadlines; the id on PUT. */
+export type NormativeDocumentBody = Omit<
+  NormativeDocument,
+  'id' | 'trialLabel' | 'exclusionLabel' | 'reviewerRoleLabel' | 'reviewOutcomeLabel' | 'standingLabel' | 'isNormative' | 'deadlines'
+> & { id?: Id }
+
 // ---- deadlines, history, import ----
 export type DeadlineState = 'pending' | 'due_soon' | 'overdue' | 'met_on_time' | 'met_late'
 /** What a timeline row shows: a DeadlineState, or (UI only) "lapsed" for a party's period that

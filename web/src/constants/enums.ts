@@ -46,13 +46,21 @@ export const ENUMS = {
     'expert_opinion', 'inspection_record',
   ],
   periodUnit: ['calendar', 'workday', 'month'],
+  // 行政规范性文件 (domain/normative/normative.h)
+  normExclusion: ['none', 'internal', 'minutes', 'work_plan', 'report', 'commendation', 'appointment', 'secret'],
+  normReviewer: ['legal_adviser', 'justice_office', 'legal_staff'],
+  normReviewOutcome: ['pass', 'revise', 'fail'],
+  normTrial: ['none', 'interim', 'trial'],
+  normStanding: ['in_force', 'amended', 'repealed', 'expired'],
+  /** The step a document reached, derived in the UI (forms/normativeForm.ts normativeStage). */
+  normStage: ['drafting', 'reviewing', 'reviewed', 'deliberated', 'signed', 'published', 'filed', 'returned', 'cleaned'],
   auditAction: [
     'create', 'update', 'delete', 'login', 'login_failed', 'logout', 'locked', 'unlock',
     'password_change', 'password_reset', 'import', 'export', 'settings_set', 'demo',
   ],
   auditEntity: [
     'mediation_committee', 'mediator', 'screening_round', 'screened_dispute', 'mediation_case',
-    'petition', 'leader_reception', 'enforcement_officer', 'penalty_case', 'user', 'region', 'department', 'setting',
+    'petition', 'leader_reception', 'enforcement_officer', 'penalty_case', 'normative_document', 'user', 'region', 'department', 'setting',
     'session',
   ],
   deadlineState: ['pending', 'due_soon', 'overdue', 'met_on_time', 'met_late'],

@@ -1,4 +1,4 @@
-import { Odometer, ChatLineSquare, Message, Postcard, OfficeBuilding, User, Document } from '@element-plus/icons-vue'
+import { Odometer, ChatLineSquare, Message, Postcard, OfficeBuilding, User, Document, Files } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 
 export const MENU_ICONS: Record<string, Component> = {
@@ -6,6 +6,7 @@ export const MENU_ICONS: Record<string, Component> = {
   mediation: ChatLineSquare,
   petition: Message,
   enforcement: Postcard,
+  administration: Files,
   org: OfficeBuilding,
   users: User,
   audit: Document,

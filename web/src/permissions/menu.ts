@@ -1,5 +1,5 @@
 // Which menu entries and routes a user's permissions open (docs/server.md, roles →
-// permissions, 三员分立): ledger_read → 工作台/人民调解/信访/行政执法; org_read or org_admin → 组织机构;
+// permissions, 三员分立): ledger_read → 工作台/人民调解/信访/行政执法/依法行政 (规范性文件); org_read or org_admin → 组织机构;
 // account_admin → 用户管理; audit_read → 审计日志. The auditor (audit_read only) therefore
 // sees only the audit log; the security admin sees users (and the org tree) but no ledger.
 // The server enforces all of this anyway; the UI only hides what would answer 403.
@@ -51,6 +51,16 @@ export const MENU: readonly MenuItem[] = [
     children: [
       { key: 'enforcement-cases', titleKey: 'menu.penaltyCases', path: '/enforcement/cases', anyOf: ['ledger_read'] },
       { key: 'enforcement-officers', titleKey: 'menu.officers', path: '/enforcement/officers', anyOf: ['ledger_read'] },
+      { key: 'enforcement-statistics', titleKey: 'menu.statistics', path: '/enforcement/statistics', anyOf: ['ledger_read'] },
+    ],
+  },
+  {
+    key: 'administration',
+    titleKey: 'menu.administration',
+    icon: 'administration',
+    anyOf: ['ledger_read'],
+    children: [
+      { key: 'normative-documents', titleKey: 'menu.normativeDocuments', path: '/normative/documents', anyOf: ['ledger_read'] },
     ],
   },
   { key: 'org', titleKey: 'menu.org', path: '/org', icon: 'org', anyOf: ['org_read', 'org_admin'] },

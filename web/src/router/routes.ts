@@ -14,6 +14,15 @@ const LEDGER: Permission[] = ['ledger_read']
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { public: true, titleKey: 'login.title' } },
+  // Pages without login (meta.public lets the guard through): their own frame, no menu.
+  {
+    path: '/public',
+    component: () => import('@/layouts/PublicLayout.vue'),
+    meta: { public: true },
+    children: [
+      { path: 'decisions', name: 'public-decisions', component: () => import('@/views/public/PublicDecisionsView.vue'), meta: { public: true, titleKey: 'menu.publicDecisions' } },
+    ],
+  },
   {
     path: '/',
     component: () => import('@/layouts/MainLayout.vue'),
@@ -33,6 +42,9 @@ export const routes: RouteRecordRaw[] = [
       { path: 'enforcement/officers/:id(\\d+)', name: 'enforcement-officer', component: () => import('@/views/enforcement/OfficerDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'enforcement.officer.detailTitle' } },
       { path: 'enforcement/cases', name: 'enforcement-cases', component: () => import('@/views/enforcement/PenaltyCasesView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.penaltyCases' } },
       { path: 'enforcement/cases/:id(\\d+)', name: 'enforcement-case', component: () => import('@/views/enforcement/PenaltyCaseDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'enforcement.case.detailTitle' } },
+      { path: 'enforcement/statistics', name: 'enforcement-statistics', component: () => import('@/views/enforcement/EnforcementStatisticsView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.statistics' } },
+      { path: 'normative/documents', name: 'normative-documents', component: () => import('@/views/normative/NormativeDocumentsView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.normativeDocuments' } },
+      { path: 'normative/documents/:id(\\d+)', name: 'normative-document', component: () => import('@/views/normative/NormativeDocumentDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'normative.document.detailTitle' } },
       { path: 'org', name: 'org', component: () => import('@/views/admin/OrgView.vue'), meta: { anyOf: ['org_read', 'org_admin'], titleKey: 'menu.org' } },
       { path: 'users', name: 'users', component: () => import('@/views/admin/UsersView.vue'), meta: { anyOf: ['account_admin'], titleKey: 'menu.users' } },
       { path: 'audit', name: 'audit', component: () => import('@/views/admin/AuditView.vue'), meta: { anyOf: ['audit_read'], titleKey: 'menu.audit' } },
