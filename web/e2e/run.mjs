@@ -380,6 +380,7 @@ await scenario('clerk: every page renders and its create dialog opens, in both l
     ['/petitions', '登记信访'],
     ['/petitions/receptions', '新增接访'],
     ['/normative/documents', '登记文件'],
+    ['/decisions', '登记决策'],
   ]
   for (const [path, button] of pages) {
     await page.goto(base + path)
@@ -819,6 +820,97 @@ await scenario('clerk keeps the normative documents: a deliberation refused by N
   assert.equal(await history.locator('.el-table__row').count(), audit.items.length)
   await page.waitForTimeout(400)
   await tallShot(page, 'normative-document-detail')
+})
+
+await scenario('clerk keeps the major decisions: a decision without its risk assessment refused by DEC-07, then decided', async (page) => {
+  await login(page, 'clerk100')
+  await page.waitForURL(/\/dashboard/)
+  await page.goto(base + '/decisions')
+  await page.locator('tr.decision-row').first().waitFor()
+  // The township's demo decisions as the server pages them.
+  const listed = await api(page, 'decisions?page=1&pageSize=20&sort=-proposedOn')
+  assert.ok(listed.total >= 1, `demo decisions of 树人镇: ${listed.total}`)
+  await page.getByText(`共 ${listed.total} 条`).waitFor()
+  assert.equal(await page.locator('tr.decision-row').count(), listed.items.length)
+  for (const d of listed.items) {
+    const tag = page.locator(`tr.decision-row-${d.id} [data-test=decision-procedure]`)
+    assert.equal(await tag.getAttribute('data-complete'), String(!!d.procedureComplete), `procedureComplete of ${d.id}`)
+    if (!d.inCatalogue) await page.locator(`tr.decision-row-${d.id} [data-test=decision-out-of-catalogue]`).waitFor()
+  }
+  await page.waitForTimeout(400)
+  await shot(page, 'decisions')
+
+  // A new decision that may affect stability, decided without a risk assessment: DEC-07.
+  await page.locator('[data-test=decision-new]').click()
+  const dialog = page.locator('.el-dialog[data-test=decision-dialog]')
+  await dialog.waitFor()
+  const title = `树人镇场镇停车场建设方案${Date.now() % 100000}`
+  await dialog.locator('[data-prop=title] input').fill(title)
+  await dialog.locator('[data-prop=draftingUnit] input').fill('镇建设环保办')
+  await fillDate(dialog.locator('[data-prop=proposedOn]'), isoDay(-120))
+  await dialog.locator('[data-prop=catalogueItem] input').fill('场镇基础设施建设')
+  await dialog.locator('[data-prop=stabilityRisk] .el-switch').click()
+  await dialog.locator('[data-prop=participationMethods] input').fill('座谈会、向社会公开征求意见')
+  await fillDate(dialog.locator('[data-prop=commentFrom]'), isoDay(-110))
+  await fillDate(dialog.locator('[data-prop=commentTo]'), isoDay(-75))
+  await dialog.locator('[data-test=decision-comment-days]').getByText('36').waitFor()
+  await fillDate(dialog.locator('[data-prop=legalitySubmittedOn]'), isoDay(-60))
+  await fillDate(dialog.locator('[data-prop=legalityReviewedOn]'), isoDay(-45))
+  await dialog.locator('[data-prop=legalityReviewer] input').fill('镇法律顾问')
+  await dialog.locator('[data-prop=legalityOpinion] textarea').fill('决策主体、程序合法，内容不违反上位法')
+  await dialog.locator('.el-collapse-item__header').filter({ hasText: '集体讨论决定' }).click()
+  await fillDate(dialog.locator('[data-prop=decidedOn]'), isoDay(-40))
+  await dialog.locator('[data-prop=meeting] input').fill('镇政府常务会议')
+  await dialog.locator('.el-dialog__title').click()
+  await dialog.locator('[data-test=decision-save]').click()
+  const box = page.locator('.el-message-box')
+  await box.getByText(/^DEC-07：/).waitFor()
+  assert.ok((await box.innerText()).includes('重大行政决策程序暂行条例'), await box.innerText())
+  await dialog.locator('[data-test=decision-refusal]').getByText(/DEC-07/).waitFor()
+  await dialog.locator('[data-prop=riskAssessedOn] .el-form-item__error').filter({ hasText: 'DEC-07' }).waitFor()
+  await page.waitForTimeout(400)
+  await shot(page, 'decision-refused')
+  await box.getByRole('button', { name: '确定' }).click()
+  await box.waitFor({ state: 'hidden' })
+  assert.ok(await dialog.isVisible(), 'the dialog stays open with what was typed')
+  assert.equal((await api(page, 'decisions?pageSize=1')).total, listed.total, 'nothing stored')
+  assert.equal((await api(page, `decisions?q=${encodeURIComponent(title)}`)).total, 0)
+
+  // With the risk assessment before the decision it is stored, its procedure complete.
+  await fillDate(dialog.locator('[data-prop=riskAssessedOn]'), isoDay(-65))
+  await dialog.locator('[data-prop=riskReport] textarea').fill('经评估风险可控')
+  await dialog.locator('.el-dialog__title').click()
+  await dialog.locator('[data-test=decision-save]').click()
+  const warnings = page.locator('.el-dialog').filter({ hasText: '保存成功' })
+  await warnings.waitFor({ timeout: 3000 }).then(() => warnings.getByRole('button', { name: '确定' }).click()).catch(() => {})
+  await dialog.waitFor({ state: 'hidden' })
+  const found = await api(page, `decisions?q=${encodeURIComponent(title)}`)
+  assert.equal(found.total, 1, 'the decision is stored')
+  const stored = await api(page, `decisions/${found.items[0].id}`)
+  assert.deepEqual([stored.stabilityRisk, stored.commentFrom, stored.commentTo, stored.riskAssessedOn, stored.legalityReviewedOn, stored.decidedOn, stored.meeting],
+    [true, isoDay(-110), isoDay(-75), isoDay(-65), isoDay(-45), isoDay(-40), '镇政府常务会议'])
+  assert.equal(stored.procedureComplete, true)
+  await page.getByText(`共 ${listed.total + 1} 条`).waitFor()
+  const row = page.locator(`tr.decision-row-${stored.id}`)
+  await row.locator('[data-test=decision-procedure][data-complete=true]').waitFor()
+
+  // The detail page: the five steps (专家论证 not needed), the fields, the history.
+  await row.locator('[data-test=decision-title-link]').click()
+  await page.waitForURL(new RegExp(`/decisions/${stored.id}$`))
+  const detail = page.locator('[data-test=decision-detail-page]')
+  await detail.locator('[data-test=decision-detail-procedure][data-complete=true]').waitFor()
+  const checks = detail.locator('[data-test=decision-checklist] .check')
+  assert.equal(await checks.count(), 5)
+  const states = await checks.evaluateAll((els) => els.map((e) => `${e.dataset.step}:${e.dataset.state}`))
+  assert.deepEqual(states, ['participation:done', 'expert:not_needed', 'risk:done', 'legality:done', 'meeting:done'])
+  assert.ok((await detail.locator('[data-test=decision-checklist] .check[data-step=risk]').innerText()).includes(isoDay(-65)))
+  const history = detail.locator('[data-test=decision-history]')
+  const audit = await api(page, `decisions/${stored.id}/history`)
+  assert.equal(audit.total, 1, 'created')
+  await history.locator('.el-table__row').first().waitFor()
+  assert.equal(await history.locator('.el-table__row').count(), audit.items.length)
+  await page.waitForTimeout(400)
+  await tallShot(page, 'decision-detail')
 })
 
 await scenario('clerk reads the annual enforcement data and the decisions still to publish', async (page) => {

@@ -29,7 +29,7 @@ describe('menu by permission', () => {
     expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition', 'enforcement', 'administration'])
     expect(leaves(['ledger_read'])).toEqual([
       'dashboard', 'mediation-cases', 'mediation-committees', 'mediation-mediators', 'mediation-screenings', 'petitions', 'petition-receptions',
-      'enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'normative-documents',
+      'enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'normative-documents', 'decisions',
     ])
   })
   it('a clerk and a leader see the ledgers and the org tree, not users or audit', () => {
@@ -94,9 +94,11 @@ describe('menu by permission', () => {
     expect(stats?.path).toBe('/enforcement/statistics')
     expect(all.find((r) => r.path === '/enforcement/statistics')?.anyOf).toEqual(['ledger_read'])
     const group = buildMenu(['ledger_read']).find((m) => m.key === 'administration')
-    expect(group?.children?.map((c) => [c.key, c.path])).toEqual([['normative-documents', '/normative/documents']])
+    expect(group?.children?.map((c) => [c.key, c.path])).toEqual([['normative-documents', '/normative/documents'], ['decisions', '/decisions']])
     expect(all.find((r) => r.path === '/normative/documents')?.anyOf).toEqual(['ledger_read'])
     expect(all.find((r) => r.path === '/normative/documents/:id(\\d+)')?.anyOf).toEqual(['ledger_read'])
+    expect(all.find((r) => r.path === '/decisions')?.anyOf).toEqual(['ledger_read'])
+    expect(all.find((r) => r.path === '/decisions/:id(\\d+)')?.anyOf).toEqual(['ledger_read'])
     for (const role of ['sysadmin', 'secadmin', 'auditor']) expect(keys(ROLE_PERMISSIONS[role]!)).not.toContain('administration')
   })
   it('the public decisions page needs no login and no permission', () => {

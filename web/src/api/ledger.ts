@@ -16,6 +16,8 @@ import type {
   ImportResult,
   IndicatorsDocument,
   LeaderReception,
+  MajorDecision,
+  MajorDecisionBody,
   MediationCase,
   MediationCommittee,
   Mediator,
@@ -139,6 +141,16 @@ export const normativeApi = {
   documents: {
     ...resource<NormativeDocument, NormativeDocumentBody>('normative/documents'),
     history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`normative/documents/${id}/history`, { pageSize: 200 }), 'items'),
+  },
+}
+
+// 重大行政决策: each record carries its read-only "procedureComplete"; PUT replaces the whole
+// decision; export/import like the other ledgers.
+export const decisionApi = {
+  decisions: {
+    ...resource<MajorDecision, MajorDecisionBody>('decisions'),
+    ...ledgerExchange('decisions'),
+    history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`decisions/${id}/history`, { pageSize: 200 }), 'items'),
   },
 }
 

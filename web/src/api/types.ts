@@ -787,6 +787,78 @@ export type NormativeDocumentBody = Omit<
   'id' | 'trialLabel' | 'exclusionLabel' | 'reviewerRoleLabel' | 'reviewOutcomeLabel' | 'standingLabel' | 'isNormative' | 'deadlines'
 > & { id?: Id }
 
+// ---- 重大行政决策 (domain/decision/decision.h) ----
+export type DecisionScope = 'public_policy' | 'plan' | 'resources' | 'construction' | 'other'
+export type RiskLevel = 'low' | 'medium' | 'high'
+export type MeetingResult = 'approved' | 'rejected' | 'deferred'
+
+export interface MajorDecision {
+  id: Id
+  townshipId: Id
+  title: string
+  scope: DecisionScope
+  scopeLabel?: string
+  /** 承办单位 */
+  draftingUnit: string
+  /** 决策启动 */
+  proposedOn: DateString
+  // DEC-03: the yearly 决策目录 item, or 目录外
+  inCatalogue: boolean
+  catalogueYear: number
+  catalogueItem: string
+  // which procedures the decision needs (DEC-06, DEC-07, 公平竞争审查)
+  technical: boolean
+  stabilityRisk: boolean
+  affectsMarket: boolean
+  // 公众参与 (DEC-05)
+  participationMethods: string
+  commentFrom: DateString | null
+  commentTo: DateString | null
+  shortPeriodReason: string
+  participationException: string
+  commentsReceived: number
+  commentsAdoption: string
+  hearingMaterialsSentOn: DateString | null
+  hearingHeldOn: DateString | null
+  // 专家论证 (DEC-06)
+  expertReviewedOn: DateString | null
+  expertSummary: string
+  // 风险评估 (DEC-07)
+  riskAssessedOn: DateString | null
+  riskLevel: RiskLevel
+  riskLevelLabel?: string
+  riskControllable: boolean
+  riskReport: string
+  // 合法性审查 (DEC-08)
+  legalitySubmittedOn: DateString | null
+  legalityReviewedOn: DateString | null
+  legalityReviewer: string
+  legalityPassed: boolean
+  legalityOpinion: string
+  exploratoryReform: boolean
+  legalRiskStatement: string
+  fairCompetitionReviewedOn: DateString | null
+  // 集体讨论决定 (DEC-09)
+  decidedOn: DateString | null
+  meeting: string
+  meetingResult: MeetingResult
+  meetingResultLabel?: string
+  againstMajorityReason: string
+  dissent: string
+  partyReportedOn: DateString | null
+  // 公布、执行与后评估 (DEC-10)
+  publishedOn: DateString | null
+  publicationChannel: string
+  executingUnit: string
+  postEvaluatedOn: DateString | null
+  postEvaluation: string
+  /** Read-only: every step the decision needs is recorded before it (ProcedureComplete). */
+  procedureComplete?: boolean
+}
+
+/** The body of POST/PUT decisions (PUT replaces the decision): no labels, no computed fields. */
+export type MajorDecisionBody = Omit<MajorDecision, 'id' | 'scopeLabel' | 'riskLevelLabel' | 'meetingResultLabel' | 'procedureComplete'> & { id?: Id }
+
 // ---- deadlines, history, import ----
 export type DeadlineState = 'pending' | 'due_soon' | 'overdue' | 'met_on_time' | 'met_late'
 /** What a timeline row shows: a DeadlineState, or (UI only) "lapsed" for a party's period that

@@ -54,13 +54,17 @@ export const ENUMS = {
   normStanding: ['in_force', 'amended', 'repealed', 'expired'],
   /** The step a document reached, derived in the UI (forms/normativeForm.ts normativeStage). */
   normStage: ['drafting', 'reviewing', 'reviewed', 'deliberated', 'signed', 'published', 'filed', 'returned', 'cleaned'],
+  // 重大行政决策 (domain/decision/decision.h)
+  decisionScope: ['public_policy', 'plan', 'resources', 'construction', 'other'],
+  riskLevel: ['low', 'medium', 'high'],
+  meetingResult: ['approved', 'rejected', 'deferred'],
   auditAction: [
     'create', 'update', 'delete', 'login', 'login_failed', 'logout', 'locked', 'unlock',
     'password_change', 'password_reset', 'import', 'export', 'settings_set', 'demo',
   ],
   auditEntity: [
     'mediation_committee', 'mediator', 'screening_round', 'screened_dispute', 'mediation_case',
-    'petition', 'leader_reception', 'enforcement_officer', 'penalty_case', 'normative_document', 'user', 'region', 'department', 'setting',
+    'petition', 'leader_reception', 'enforcement_officer', 'penalty_case', 'normative_document', 'major_decision', 'user', 'region', 'department', 'setting',
     'session',
   ],
   deadlineState: ['pending', 'due_soon', 'overdue', 'met_on_time', 'met_late'],

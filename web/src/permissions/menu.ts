@@ -61,6 +61,7 @@ export const MENU: readonly MenuItem[] = [
     anyOf: ['ledger_read'],
     children: [
       { key: 'normative-documents', titleKey: 'menu.normativeDocuments', path: '/normative/documents', anyOf: ['ledger_read'] },
+      { key: 'decisions', titleKey: 'menu.decisions', path: '/decisions', anyOf: ['ledger_read'] },
     ],
   },
   { key: 'org', titleKey: 'menu.org', path: '/org', icon: 'org', anyOf: ['org_read', 'org_admin'] },
