@@ -5,6 +5,7 @@
 //   POST /api/v1/petitions/import?…
 //   GET  /api/v1/enforcement/cases/export?…  ·  POST /api/v1/enforcement/cases/import?…
 //   GET  /api/v1/normative/documents/export · POST …/import; GET /api/v1/decisions/export · POST …/import
+//   GET  /api/v1/enforcement/officers/export?…  ·  POST /api/v1/enforcement/officers/import?…
 // Exports are the list query (all pages), masked unless the caller has personal_data.
 // Imports take the raw file as the body (BodyKind::kFile, at most server.max_upload_mb);
 // the rows go into the caller's township, or for a county user into `townshipId`
@@ -20,6 +21,7 @@
 #include "service/export_service.h"
 #include "service/import_service.h"
 #include "service/json/import_json.h"
+#include "service/officer_service.h"
 
 namespace fazhi::http {
 namespace {
@@ -92,6 +94,23 @@ core::Result<Response> ExportDecisionList(Exchange& ex) {
   ASSIGN_OR_RETURN(filter.decided, ex.QueryBool("decided"));
   ASSIGN_OR_RETURN(service::ExportedFile file, service::ExportMajorDecisions(ex.ctx, ex.scope(), std::move(filter),
                                                                             ExportOptionsFor(ex, format)));
+  return DownloadOf(std::move(file));
+}
+
+// The officer list's filters (q, townshipId, inPost, certificate, sort).
+core::Result<Response> ExportOfficerList(Exchange& ex) {
+  ASSIGN_OR_RETURN(exchange::FileFormat format, ExportFormat(ex));
+  service::OfficerQuery query;
+  ASSIGN_OR_RETURN(query.filter.township_id, TownshipFilter(ex));
+  query.filter.text = ex.QueryText("q").value_or("");
+  ASSIGN_OR_RETURN(query.filter.in_post, ex.QueryBool("inPost"));
+  if (auto text = ex.QueryText("certificate")) {
+    ASSIGN_OR_RETURN(auto standing, domain::ParseCertificateStanding(*text, "certificate"));
+    query.certificate = standing;
+  }
+  ASSIGN_OR_RETURN(query.filter.page, ex.Paging({"name", "inPostFrom", "id"}));
+  ASSIGN_OR_RETURN(service::ExportedFile file,
+                   service::ExportOfficers(ex.ctx, ex.scope(), std::move(query), ExportOptionsFor(ex, format)));
   return DownloadOf(std::move(file));
 }
 
@@ -168,6 +187,11 @@ void AddExchangeRoutes(std::vector<Route>& routes) {
   routes.push_back({"POST", "/api/v1/enforcement/cases/import", Access::kPermission,
                     Permission::kLedgerWrite, BodyKind::kFile,
                     ImportHandler(exchange::Ledger::kPenalty)});
+  routes.push_back({"GET", "/api/v1/enforcement/officers/export", Access::kPermission,
+                    Permission::kLedgerRead, BodyKind::kNone, ExportOfficerList});
+  routes.push_back({"POST", "/api/v1/enforcement/officers/import", Access::kPermission,
+                    Permission::kLedgerWrite, BodyKind::kFile,
+                    ImportHandler(exchange::Ledger::kOfficer)});
 }
 
 }  // namespace fazhi::http
