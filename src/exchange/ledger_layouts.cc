@@ -41,16 +41,20 @@ ColumnSpec Col(std::string_view key, std::string_view header, std::string_view h
           std::move(more_fields)};
 }
 
+// 序号 (export only) and 乡镇（街道） (only in exports spanning townships), the first two columns of
+// every table; `more_aliases` are a ledger's own words for the township.
+void AddSequenceAndTownship(std::vector<ColumnSpec>& c, std::vector<std::string_view> more_aliases) {
+  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
+  std::vector<std::string_view> aliases = {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"};
+  aliases.insert(aliases.end(), more_aliases.begin(), more_aliases.end());
+  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14, std::move(aliases),
+                  "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）", {"townshipId"}));
+}
+
 // clang-format off
 std::vector<ColumnSpec> MediationTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6,
-                {},
-                "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {});
   c.push_back(Col("caseNo", "案件编号", "Case number", K::kText, kRequired, 20,
                 {"编号", "案号", "调解案号", "案件号", "调解编号", "卷宗号"},
                 "必填，本乡镇内不得重复，如“许调〔2025〕15号”"));
@@ -157,13 +161,7 @@ std::vector<ColumnSpec> MediationTable() {
 
 std::vector<ColumnSpec> PetitionTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6,
-                {},
-                "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {});
   c.push_back(Col("regNo", "登记编号", "Registration number", K::kText, kRequired, 20,
                 {"编号", "信访编号", "信访件编号", "件号", "受理编号", "信访事项编号"},
                 "必填，本乡镇内不得重复，如“许信〔2025〕3号”",
@@ -304,11 +302,7 @@ std::vector<ColumnSpec> PetitionTable() {
 // Not in the table (edited in the system): extensions, excluded intervals and documents.
 std::vector<ColumnSpec> PenaltyTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）", "执法主体"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {"执法主体"});
   c.push_back(Col("number", "案号", "Case number", K::kText, kRequired, 22,
                 {"立案编号", "案件编号", "案件号", "立案号"},
                 "必填，本乡镇内不得重复，如“树综执罚立〔2025〕3号”"));
@@ -441,11 +435,7 @@ std::vector<ColumnSpec> PenaltyTable() {
 
 std::vector<ColumnSpec> NormativeTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {});
   c.push_back(Col("title", "文件名称", "Title", K::kText, kRequired, 14, {"名称", "文件标题"}, "必填"));
   c.push_back(Col("number", "文号", "Number", K::kText, kOptional, 14, {"文件编号", "发文字号"}, "发布后必填，本乡镇内不得重复，如“树府规〔2025〕1号”"));
   c.push_back(Col("draftingUnit", "起草单位", "Drafting unit", K::kText, kRequired, 14, {"起草部门", "承办单位"}, "必填"));
@@ -482,11 +472,7 @@ std::vector<ColumnSpec> NormativeTable() {
 
 std::vector<ColumnSpec> DecisionTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {});
   c.push_back(Col("title", "决策事项", "Title", K::kText, kRequired, 14, {"决策事项名称", "事项名称"}, "必填"));
   c.push_back(Col("scope", "事项类别", "Scope", K::kChoice, kOptional, 14, {"决策类别"}, "重大公共政策和措施、重要规划、资源开发利用政策、重大公共建设项目、其他重大事项；留空为重大公共政策和措施"));
   c.push_back(Col("draftingUnit", "承办单位", "Drafting unit", K::kText, kRequired, 14, {"决策承办单位"}, "必填"));
@@ -515,11 +501,7 @@ std::vector<ColumnSpec> DecisionTable() {
 
 std::vector<ColumnSpec> OfficerTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {});
   c.push_back(Col("name", "姓名", "Name", K::kText, kRequired, 10, {"执法人员", "执法人员姓名"}, "必填"));
   c.push_back(Col("gender", "性别", "Gender", K::kChoice, kOptional, 6, {}, "男、女；留空为未知"));
   c.push_back(Col("idNumber", "身份证号", "ID number", K::kText, kOptional, 20, {"身份证号码", "公民身份号码"}, "18位身份证号，导入时须是完整号码（不能是导出时打了*号的）；请把单元格设为文本"));

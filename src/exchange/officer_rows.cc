@@ -117,6 +117,17 @@ OfficerColumn CertificateList(std::string_view key, bool loose,
           }};
 }
 
+// A certificate column holding a text field.
+OfficerColumn CertificateText(std::string_view key, bool loose, std::string Cert::*field) {
+  return CertificateList(
+      key, loose,
+      [field](Cert& c, const std::string& v) {
+        c.*field = v;
+        return core::Ok();
+      },
+      [field](const Cert& c) { return c.*field; });
+}
+
 core::Status SetDate(core::Date& target, const std::string& v) { return row_support::Assign(target, ParseCellDate(v)); }
 
 // "注销（2025-03-01：调离执法岗位）", "暂扣(2025-03-01)", "有效".
@@ -276,27 +287,10 @@ std::vector<OfficerColumn> BuildColumns() {
   by_key["leftPostOn"] = flat_rows::OptionalDate<Row>(&R::left_post_on);
   by_key["legalReviewer"] = flat_rows::YesNo<Row>(&R::legal_reviewer);
   by_key["legalQualification"] = flat_rows::YesNo<Row>(&R::legal_qualification);
-  by_key["certificates.number"] = CertificateList(
-      "certificates.number", true,
-      [](Cert& c, const std::string& v) {
-        c.number = v;
-        return core::Ok();
-      },
-      [](const Cert& c) { return c.number; });
-  by_key["certificates.field"] = CertificateList(
-      "certificates.field", false,
-      [](Cert& c, const std::string& v) {
-        c.field = v;
-        return core::Ok();
-      },
-      [](const Cert& c) { return c.field; });
-  by_key["certificates.issuingAuthority"] = CertificateList(
-      "certificates.issuingAuthority", false,
-      [](Cert& c, const std::string& v) {
-        c.issuing_authority = v;
-        return core::Ok();
-      },
-      [](const Cert& c) { return c.issuing_authority; });
+  by_key["certificates.number"] = CertificateText("certificates.number", true, &Cert::number);
+  by_key["certificates.field"] = CertificateText("certificates.field", false, &Cert::field);
+  by_key["certificates.issuingAuthority"] =
+      CertificateText("certificates.issuingAuthority", false, &Cert::issuing_authority);
   by_key["certificates.issuedOn"] = CertificateList(
       "certificates.issuedOn", true, [](Cert& c, const std::string& v) { return SetDate(c.issued_on, v); },
       [](const Cert& c) { return core::FormatDate(c.issued_on); });

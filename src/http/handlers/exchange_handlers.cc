@@ -21,7 +21,6 @@
 #include "service/export_service.h"
 #include "service/import_service.h"
 #include "service/json/import_json.h"
-#include "service/officer_service.h"
 
 namespace fazhi::http {
 namespace {
@@ -97,18 +96,9 @@ core::Result<Response> ExportDecisionList(Exchange& ex) {
   return DownloadOf(std::move(file));
 }
 
-// The officer list's filters (q, townshipId, inPost, certificate, sort).
 core::Result<Response> ExportOfficerList(Exchange& ex) {
   ASSIGN_OR_RETURN(exchange::FileFormat format, ExportFormat(ex));
-  service::OfficerQuery query;
-  ASSIGN_OR_RETURN(query.filter.township_id, TownshipFilter(ex));
-  query.filter.text = ex.QueryText("q").value_or("");
-  ASSIGN_OR_RETURN(query.filter.in_post, ex.QueryBool("inPost"));
-  if (auto text = ex.QueryText("certificate")) {
-    ASSIGN_OR_RETURN(auto standing, domain::ParseCertificateStanding(*text, "certificate"));
-    query.certificate = standing;
-  }
-  ASSIGN_OR_RETURN(query.filter.page, ex.Paging({"name", "inPostFrom", "id"}));
+  ASSIGN_OR_RETURN(service::OfficerQuery query, OfficerQueryFrom(ex));
   ASSIGN_OR_RETURN(service::ExportedFile file,
                    service::ExportOfficers(ex.ctx, ex.scope(), std::move(query), ExportOptionsFor(ex, format)));
   return DownloadOf(std::move(file));
