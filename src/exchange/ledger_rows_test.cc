@@ -643,7 +643,7 @@ domain::EnforcementOfficer FullOfficer() {
   first.expires_on = MakeDate(2021, 4, 30);
   first.status = domain::CertificateStatus::kCancelled;
   first.status_changed_on = MakeDate(2021, 5, 6);
-  first.status_reason = "换发新证";
+  first.status_reason = "换发新证，旧证收回";  // full-width punctuation kept as written
   domain::OfficerCertificate second;
   second.number = "渝执500101087";
   second.field = "市场监管";
@@ -653,7 +653,7 @@ domain::EnforcementOfficer FullOfficer() {
   o.certificates = {first, second};
   o.exams = {{0, 0, MakeDate(2015, 11, 20), domain::ExamPart::kGeneral, 86},
              {0, 0, MakeDate(2015, 11, 21), domain::ExamPart::kSpecial, 58}};
-  o.trainings = {{0, 0, MakeDate(2025, 3, 1), "《行政处罚法》专题培训", 8, "县司法局"},
+  o.trainings = {{0, 0, MakeDate(2025, 3, 1), "《行政处罚法》（2021年修订）专题培训", 8, "县司法局"},
                  {0, 0, MakeDate(2025, 6, 12), "执法文书 制作", 16, ""}};
   return o;
 }
@@ -680,7 +680,7 @@ TEST(LedgerRoundTrip, OfficerWithCertificatesExamsAndTrainingsComesBackTheSame) 
   ASSERT_EQ(o.certificates.size(), 2u);
   EXPECT_EQ(o.certificates[0].status, domain::CertificateStatus::kCancelled);
   EXPECT_EQ(o.certificates[0].status_changed_on, MakeDate(2021, 5, 6));
-  EXPECT_EQ(o.certificates[0].status_reason, "换发新证");
+  EXPECT_EQ(o.certificates[0].status_reason, "换发新证，旧证收回");
   EXPECT_EQ(o.certificates[1].number, "渝执500101087");
   EXPECT_EQ(o.certificates[1].field, "市场监管");
   EXPECT_EQ(o.certificates[1].expires_on, MakeDate(2026, 5, 5));
@@ -691,6 +691,7 @@ TEST(LedgerRoundTrip, OfficerWithCertificatesExamsAndTrainingsComesBackTheSame) 
   EXPECT_EQ(o.exams[1].score, 58);
   ASSERT_EQ(o.trainings.size(), 2u);
   EXPECT_EQ(o.trainings[0].organiser, "县司法局");
+  EXPECT_EQ(o.trainings[0].topic, "《行政处罚法》（2021年修订）专题培训");
   EXPECT_EQ(o.trainings[1].topic, "执法文书 制作");
   EXPECT_EQ(o.trainings[1].hours, 16);
 }
@@ -701,7 +702,7 @@ TEST(OfficerExport, MasksIdAndPhoneAndSumsTheTrainingHours) {
   EXPECT_THAT(cells, ::testing::Contains("110105********002X"));
   EXPECT_THAT(cells, ::testing::Contains("137****0000"));
   EXPECT_THAT(cells, ::testing::Contains("渝执500101001；渝执500101087"));
-  EXPECT_THAT(cells, ::testing::Contains("注销（2021-05-06：换发新证）；有效"));
+  EXPECT_THAT(cells, ::testing::Contains("注销（2021-05-06：换发新证，旧证收回）；有效"));
   EXPECT_THAT(cells, ::testing::Contains("2015-11-20 通用法律知识 86；2015-11-21 专门法律知识 58"));
   EXPECT_THAT(cells, ::testing::Contains("24"));
 }

@@ -62,20 +62,26 @@ core::Error EntryError(std::string_view entry, std::string zh_why, std::string e
   return core::InvalidArgument("", fmt::format("“{}”：{}", entry, zh_why), fmt::format("\"{}\": {}", entry, en_why));
 }
 
-// Splits on white space (ASCII and full-width).
+// Splits on white space (ASCII and the full-width U+3000); the words are kept as written.
 std::vector<std::string> Tokens(std::string_view text) {
-  std::string folded = FoldFullWidth(text);
   std::vector<std::string> out;
   std::string cur;
-  for (char ch : folded) {
+  auto flush = [&] {
+    if (!cur.empty()) out.push_back(std::move(cur));
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
     if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-      if (!cur.empty()) out.push_back(std::move(cur));
-      cur.clear();
+      flush();
+    } else if (text.substr(i, 3) == "\u3000") {
+      flush();
+      i += 2;
     } else {
       cur.push_back(ch);
     }
   }
-  if (!cur.empty()) out.push_back(std::move(cur));
+  flush();
   return out;
 }
 
@@ -130,27 +136,37 @@ OfficerColumn CertificateText(std::string_view key, bool loose, std::string Cert
 
 core::Status SetDate(core::Date& target, const std::string& v) { return row_support::Assign(target, ParseCellDate(v)); }
 
-// "注销（2025-03-01：调离执法岗位）", "暂扣(2025-03-01)", "有效".
+// The first of `a` or `b` in `text` at or after `from`: {position, length}, or npos.
+std::pair<std::size_t, std::size_t> FindEither(std::string_view text, std::string_view a, std::string_view b,
+                                               std::size_t from = 0) {
+  const std::size_t pa = text.find(a, from);
+  const std::size_t pb = text.find(b, from);
+  if (pa == std::string_view::npos && pb == std::string_view::npos) return {std::string_view::npos, 0};
+  if (pb == std::string_view::npos || (pa != std::string_view::npos && pa < pb)) return {pa, a.size()};
+  return {pb, b.size()};
+}
+
+// "注销（2025-03-01：调离执法岗位）", "暂扣(2025-03-01)", "有效". The reason is kept as written.
 core::Status SetStatus(Cert& c, const std::string& entry) {
-  std::string folded = FoldFullWidth(entry);
-  std::string_view t = domain::TrimText(folded);
+  std::string_view t = domain::TrimText(entry);
   std::string_view state = t;
   std::string_view inside;
-  if (auto open = t.find('('); open != std::string_view::npos) {
-    if (t.back() != ')') {
+  if (auto [open, open_len] = FindEither(t, "（", "("); open != std::string_view::npos) {
+    std::size_t close_len = row_support::EndsWith(t, "）") ? 3 : (row_support::EndsWith(t, ")") ? 1 : 0);
+    if (close_len == 0 || t.size() < open + open_len + close_len) {
       return core::Fail(EntryError(entry, "括号未闭合，应写作“注销（2025-03-01：原因）”",
                                    "the bracket is not closed; write \"注销（2025-03-01：reason）\""));
     }
     state = domain::TrimText(t.substr(0, open));
-    inside = t.substr(open + 1, t.size() - open - 2);
+    inside = t.substr(open + open_len, t.size() - open - open_len - close_len);
   }
   ASSIGN_OR_RETURN(c.status, row_support::ParseChoice(StatusChoice(), state));
-  if (inside.empty()) return core::Ok();
+  if (domain::TrimText(inside).empty()) return core::Ok();
   std::string_view date_text = inside;
   std::string_view reason;
-  if (auto colon = inside.find(':'); colon != std::string_view::npos) {
+  if (auto [colon, colon_len] = FindEither(inside, "：", ":"); colon != std::string_view::npos) {
     date_text = inside.substr(0, colon);
-    reason = inside.substr(colon + 1);
+    reason = inside.substr(colon + colon_len);
   }
   ASSIGN_OR_RETURN(core::Date on, ParseCellDate(date_text));
   c.status_changed_on = on;
