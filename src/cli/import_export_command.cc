@@ -1,8 +1,8 @@
 // cli/import_export_command.cc — `fazhi import` and `fazhi export`: a township's 人民调解 or 信访
 // ledger from / to .xlsx or .csv (docs/cli.md, docs/import-export.md).
 //
-//   fazhi import --unit CODE --ledger mediation|petition|penalty|normative|decision FILE [--mode all|valid] [--dry-run]
-//   fazhi export --unit CODE --ledger mediation|petition|penalty|normative|decision [--format xlsx|csv]
+//   fazhi import --unit CODE --ledger mediation|petition|penalty|normative|decision|officer FILE [--mode all|valid] [--dry-run]
+//   fazhi export --unit CODE --ledger mediation|petition|penalty|normative|decision|officer [--format xlsx|csv]
 //                [--year Y | --from D --to D] [filters] [-o FILE] [--unmasked]
 //
 // Import prints the report of bad rows as a table (行, 列, 原因) or JSON; exit 1 when any row
@@ -22,6 +22,7 @@
 #include "core/progress.h"
 #include "domain/mediation/mediation.h"
 #include "domain/enforcement/penalty_case.h"
+#include "domain/enforcement/officer_rules.h"
 #include "domain/petition/petition.h"
 #include "exchange/ledger_layouts.h"
 #include "service/export_service.h"
@@ -320,6 +321,21 @@ void RunExport(CliContext& ctx, const ExportArgs& args) {
       filter.text = args.text;
       file = service::ExportMajorDecisions(*sctx, scope, filter, options);
     }
+  } else if (*ledger == exchange::Ledger::kOfficer) {
+    if (!args.outcome.empty() || !args.channel.empty() || !args.category.empty() || *from || *to) {
+      return ctx.Fail(core::InvalidArgument("ledger", "--outcome、--channel、--category、--year、--from、--to 不用于行政执法人员台账",
+                                            "--outcome, --channel, --category, --year, --from and --to are not for the officer register"),
+                      true);
+    }
+    service::OfficerQuery query;
+    query.filter.township_id = township;
+    query.filter.text = args.text;
+    if (!args.status.empty()) {  // the certificate standing today: valid, expiring, expired…
+      auto standing = domain::ParseCertificateStanding(args.status, "status");
+      if (!standing) return ctx.Fail(standing.error(), true);
+      query.certificate = *standing;
+    }
+    file = service::ExportOfficers(*sctx, scope, query, options);
   } else {
     if (!args.outcome.empty()) {
       return ctx.Fail(core::InvalidArgument("outcome", "--outcome 只用于人民调解台账",
@@ -394,7 +410,7 @@ void AddImportExportCommands(CLI::App& app, CliContext& ctx) {
   import->add_option("--unit", in->unit, "乡镇的 12 位区划代码 / 12-digit township code")
       ->required();
   import
-      ->add_option("--ledger", in->ledger, "台账：mediation（人民调解）| petition（信访）| penalty（行政执法案件）| normative（规范性文件）| decision（重大行政决策）/ ledger")
+      ->add_option("--ledger", in->ledger, "台账：mediation（人民调解）| petition（信访）| penalty（行政执法案件）| normative（规范性文件）| decision（重大行政决策）| officer（行政执法人员）/ ledger")
       ->required();
   import->add_option("file", in->file, "文件 / FILE.xlsx | FILE.csv")->required();
   import->add_option("--mode", in->mode,
@@ -409,7 +425,7 @@ auto* exp = app.add_subcommand(
     "export", "导出台账为 .xlsx/.csv（县级台账格式）/ export a ledger to .xlsx or .csv");
 exp->add_option("--unit", out->unit, "乡镇或县的 12 位区划代码 / 12-digit township or county code")
     ->required();
-exp->add_option("--ledger", out->ledger, "台账：mediation | petition | penalty | normative | decision / ledger")->required();
+exp->add_option("--ledger", out->ledger, "台账：mediation | petition | penalty | normative | decision | officer / ledger")->required();
 exp->add_option("--format", out->format,
                 "xlsx | csv（默认按 -o 的扩展名，否则 xlsx）/ file format");
 exp->add_option("-o,--output", out->output,
@@ -424,7 +440,7 @@ exp->add_option("--category", out->category, "纠纷类型或信访类别 / disp
 exp->add_option("--channel", out->channel,
                 "信访形式 online|letter|phone|fax|visit（信访）/ petition channel");
 exp->add_option("--status", out->status,
-                "open（未办结）| closed（已办结）（信访）；办案阶段 filed…closed（执法案件）/ petition status or case stage");
+                "open（未办结）| closed（已办结）（信访）；办案阶段 filed…closed（执法案件）；持证状态 valid|expiring|expired|suspended|cancelled|lost|none（执法人员）/ petition status, case stage or certificate standing");
 exp->add_option("--q", out->text, "包含文字（编号、当事人、事由）/ text to search");
 exp->add_flag("--unmasked", out->unmasked,
               "不脱敏身份证号和电话 / do not mask ID and phone numbers");

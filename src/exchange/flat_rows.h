@@ -1,5 +1,6 @@
 // exchange/flat_rows.h — exchange-private: the sheet converter of a ledger whose record is flat
-// (one row, no child lists: 行政规范性文件, 重大行政决策). A ledger lists, by column key, a
+// (one row per record: 行政规范性文件, 重大行政决策; 行政执法人员, whose child lists are "；"-lists
+// assembled by a `finish` step). A ledger lists, by column key, a
 // setter (cell text → record) and a getter (record → cell); this header gives the common
 // columns (序号, 乡镇（街道）), the typed column makers, the choice of an enum, and the import
 // walk and export row over Ledger's layout (ledger_layouts.h).
@@ -117,16 +118,21 @@ std::vector<Column<Row>> InLayoutOrder(Ledger ledger, Columns<Row> by_key) {
   return out;
 }
 
-// Every data row of `sheet`; `start` prepares a fresh row's record (defaults) before its cells.
+// Every data row of `sheet`; `start` prepares a fresh row's record (defaults) before its cells;
+// `finish`, when given, completes a row whose cells were all understood (e.g. assembles child
+// lists from several columns) and returns false after appending its problems.
 template <class Row>
-core::Result<ParsedLedger<Row>> ParseSheet(Ledger ledger, const Sheet& sheet, const std::vector<Column<Row>>& columns,
-                                           const std::function<void(Row&)>& start = {}) {
+core::Result<ParsedLedger<Row>> ParseSheet(
+    Ledger ledger, const Sheet& sheet, const std::vector<Column<Row>>& columns,
+    const std::function<void(Row&)>& start = {},
+    const std::function<bool(Row&, const HeaderMapping&, std::vector<RowProblem>&)>& finish = {}) {
   return row_support::Walk<Row>(
       ledger, sheet, [&](const SheetRow& sheet_row, const HeaderMapping& mapping, std::vector<RowProblem>& problems) {
         Row r;
         r.row = sheet_row.number;
         if (start) start(r);
         if (!row_support::FillDraft(ledger, sheet_row, mapping, columns, r, problems)) return std::optional<Row>();
+        if (finish && !finish(r, mapping, problems)) return std::optional<Row>();
         return std::optional<Row>(std::move(r));
       });
 }

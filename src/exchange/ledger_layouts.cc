@@ -41,16 +41,20 @@ ColumnSpec Col(std::string_view key, std::string_view header, std::string_view h
           std::move(more_fields)};
 }
 
+// 序号 (export only) and 乡镇（街道） (only in exports spanning townships), the first two columns of
+// every table; `more_aliases` are a ledger's own words for the township.
+void AddSequenceAndTownship(std::vector<ColumnSpec>& c, std::vector<std::string_view> more_aliases) {
+  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
+  std::vector<std::string_view> aliases = {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"};
+  aliases.insert(aliases.end(), more_aliases.begin(), more_aliases.end());
+  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14, std::move(aliases),
+                  "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）", {"townshipId"}));
+}
+
 // clang-format off
 std::vector<ColumnSpec> MediationTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6,
-                {},
-                "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {});
   c.push_back(Col("caseNo", "案件编号", "Case number", K::kText, kRequired, 20,
                 {"编号", "案号", "调解案号", "案件号", "调解编号", "卷宗号"},
                 "必填，本乡镇内不得重复，如“许调〔2025〕15号”"));
@@ -157,13 +161,7 @@ std::vector<ColumnSpec> MediationTable() {
 
 std::vector<ColumnSpec> PetitionTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6,
-                {},
-                "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {});
   c.push_back(Col("regNo", "登记编号", "Registration number", K::kText, kRequired, 20,
                 {"编号", "信访编号", "信访件编号", "件号", "受理编号", "信访事项编号"},
                 "必填，本乡镇内不得重复，如“许信〔2025〕3号”",
@@ -304,11 +302,7 @@ std::vector<ColumnSpec> PetitionTable() {
 // Not in the table (edited in the system): extensions, excluded intervals and documents.
 std::vector<ColumnSpec> PenaltyTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）", "执法主体"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {"执法主体"});
   c.push_back(Col("number", "案号", "Case number", K::kText, kRequired, 22,
                 {"立案编号", "案件编号", "案件号", "立案号"},
                 "必填，本乡镇内不得重复，如“树综执罚立〔2025〕3号”"));
@@ -441,11 +435,7 @@ std::vector<ColumnSpec> PenaltyTable() {
 
 std::vector<ColumnSpec> NormativeTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {});
   c.push_back(Col("title", "文件名称", "Title", K::kText, kRequired, 14, {"名称", "文件标题"}, "必填"));
   c.push_back(Col("number", "文号", "Number", K::kText, kOptional, 14, {"文件编号", "发文字号"}, "发布后必填，本乡镇内不得重复，如“树府规〔2025〕1号”"));
   c.push_back(Col("draftingUnit", "起草单位", "Drafting unit", K::kText, kRequired, 14, {"起草部门", "承办单位"}, "必填"));
@@ -482,11 +472,7 @@ std::vector<ColumnSpec> NormativeTable() {
 
 std::vector<ColumnSpec> DecisionTable() {
   std::vector<ColumnSpec> c;
-  c.push_back(Col("seq", "序号", "No.", K::kSequence, kExportOnly, 6, {}, "导出时自动编号；导入时忽略"));
-  c.push_back(Col("township", "乡镇（街道）", "Township", K::kText, kMultiTownship, 14,
-                {"乡镇", "街道", "所属乡镇", "乡镇街道", "所属乡镇（街道）"},
-                "跨乡镇导出时才有此列；导入时可留空，填写的须是导入的乡镇（街道）",
-                {"townshipId"}));
+  AddSequenceAndTownship(c, {});
   c.push_back(Col("title", "决策事项", "Title", K::kText, kRequired, 14, {"决策事项名称", "事项名称"}, "必填"));
   c.push_back(Col("scope", "事项类别", "Scope", K::kChoice, kOptional, 14, {"决策类别"}, "重大公共政策和措施、重要规划、资源开发利用政策、重大公共建设项目、其他重大事项；留空为重大公共政策和措施"));
   c.push_back(Col("draftingUnit", "承办单位", "Drafting unit", K::kText, kRequired, 14, {"决策承办单位"}, "必填"));
@@ -510,6 +496,33 @@ std::vector<ColumnSpec> DecisionTable() {
   c.push_back(Col("publishedOn", "公布日期", "Published on", K::kDate, kOptional, 14, {}, "日期"));
   c.push_back(Col("publicationChannel", "公布载体", "Channel", K::kText, kOptional, 14, {}, "公布了的必填"));
   c.push_back(Col("executingUnit", "执行单位", "Executing unit", K::kText, kOptional, 14, {}, ""));
+  return c;
+}
+
+std::vector<ColumnSpec> OfficerTable() {
+  std::vector<ColumnSpec> c;
+  AddSequenceAndTownship(c, {});
+  c.push_back(Col("name", "姓名", "Name", K::kText, kRequired, 10, {"执法人员", "执法人员姓名"}, "必填"));
+  c.push_back(Col("gender", "性别", "Gender", K::kChoice, kOptional, 6, {}, "男、女；留空为未知"));
+  c.push_back(Col("idNumber", "身份证号", "ID number", K::kText, kOptional, 20, {"身份证号码", "公民身份号码"}, "18位身份证号，导入时须是完整号码（不能是导出时打了*号的）；请把单元格设为文本"));
+  c.push_back(Col("phone", "联系电话", "Phone", K::kText, kOptional, 14, {"电话", "手机号码"}, "手机或固定电话"));
+  c.push_back(Col("agency", "执法机构", "Agency", K::kText, kRequired, 16, {"所在单位", "执法单位", "工作单位"}, "必填，如“综合行政执法办公室”"));
+  c.push_back(Col("post", "职务", "Post", K::kText, kOptional, 10, {"岗位"}, "如“队长”“执法队员”"));
+  c.push_back(Col("education", "学历", "Education", K::kText, kOptional, 8, {"文化程度"}, "如“本科”"));
+  c.push_back(Col("establishedPost", "在编在岗", "Established post", K::kYesNo, kOptional, 8, {"是否在编在岗"}, "是 / 否；留空为是"));
+  c.push_back(Col("inPostFrom", "从事执法工作日期", "In post from", K::kDate, kRequired, 12, {"上岗日期", "从事执法工作时间"}, "必填，日期"));
+  c.push_back(Col("leftPostOn", "调离执法岗位日期", "Left post on", K::kDate, kOptional, 12, {"调离日期"}, "调离了执法工作的填写"));
+  c.push_back(Col("legalReviewer", "法制审核人员", "Legal reviewer", K::kYesNo, kOptional, 8, {"是否法制审核人员"}, "是 / 否"));
+  c.push_back(Col("legalQualification", "法律职业资格", "Legal qualification", K::kYesNo, kOptional, 8, {"是否具有法律职业资格"}, "是 / 否"));
+  c.push_back(Col("certificates.number", "执法证号", "Certificate number", K::kList, kOptional, 18, {"执法证件号", "证件编号", "执法证编号"}, "持有几个执法证就填几个，用“；”分隔；本乡镇内不得重复；以下证件各列按同样顺序每证一项"));
+  c.push_back(Col("certificates.field", "执法领域", "Enforcement field", K::kList, kOptional, 14, {"执法类别", "执法种类"}, "每证一项，如“综合行政执法”"));
+  c.push_back(Col("certificates.issuingAuthority", "发证机关", "Issuing authority", K::kList, kOptional, 16, {"发证单位"}, "每证一项，如“重庆市人民政府”；只填一项时各证相同"));
+  c.push_back(Col("certificates.issuedOn", "发证日期", "Issued on", K::kList, kOptional, 12, {"发证时间"}, "每证一个日期"));
+  c.push_back(Col("certificates.expiresOn", "有效期至", "Expires on", K::kList, kOptional, 12, {"有效期", "有效期截止日期"}, "每证一个日期（有效期的最后一天）"));
+  c.push_back(Col("certificates.status", "证件状态", "Certificate status", K::kList, kOptional, 18, {"状态", "持证状态"}, "每证一项：有效、暂扣、注销、过期、挂失；非有效的在括号内写生效日期和原因，如“注销（2025-03-01：调离执法岗位）”；留空为有效", {"certificates.statusChangedOn", "certificates.statusReason"}));
+  c.push_back(Col("exams", "考试成绩", "Exams", K::kList, kOptional, 26, {"资格考试成绩", "考试情况"}, "每次考试一项：日期 科目 分数，如“2024-05-10 通用法律知识 86”；科目为通用法律知识或专门法律知识", {"exams.takenOn", "exams.part", "exams.score"}));
+  c.push_back(Col("trainings", "培训记录", "Trainings", K::kList, kOptional, 36, {"培训情况", "培训学时"}, "每次培训一项：日期 培训内容 学时 组织单位，如“2025-03-01 《行政处罚法》专题培训 8学时 县司法局”", {"trainings.heldOn", "trainings.topic", "trainings.hours", "trainings.organiser"}));
+  c.push_back(Col("trainingHours", "培训学时合计", "Training hours", K::kInteger, kExportOnly, 10, {}, "导出时按培训记录合计；导入时忽略"));
   return c;
 }
 
@@ -541,6 +554,7 @@ const LedgerIndex& IndexOf(Ledger ledger) {
   static const LedgerIndex kPenalty = build(PenaltyTable());
   static const LedgerIndex kNormative = build(NormativeTable());
   static const LedgerIndex kDecision = build(DecisionTable());
+  static const LedgerIndex kOfficer = build(OfficerTable());
   switch (ledger) {
     case Ledger::kMediation:
       return kMediation;
@@ -552,6 +566,8 @@ const LedgerIndex& IndexOf(Ledger ledger) {
       return kNormative;
     case Ledger::kDecision:
       return kDecision;
+    case Ledger::kOfficer:
+      return kOfficer;
   }
   return kMediation;
 }
@@ -580,6 +596,8 @@ LedgerNames NamesOf(Ledger ledger) {
       return {"行政规范性文件登记台账", "Normative document register", "行政规范性文件台账", "normative"};
     case Ledger::kDecision:
       return {"重大行政决策登记台账", "Major decision register", "重大行政决策台账", "decision"};
+    case Ledger::kOfficer:
+      return {"行政执法人员登记台账", "Enforcement officer register", "行政执法人员台账", "officer"};
   }
   return {};
 }
@@ -608,12 +626,16 @@ core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field) 
   if (domain::EqualsIgnoreAsciiCase(t, "decision") || t == "重大行政决策" || t == "重大决策") {
     return Ledger::kDecision;
   }
+  if (domain::EqualsIgnoreAsciiCase(t, "officer") || t == "行政执法人员" || t == "执法人员" ||
+      t == "执法人员名册") {
+    return Ledger::kOfficer;
+  }
   return core::Fail(core::InvalidArgument(
       std::string(field),
       fmt::format("台账“{}”无效，可选值：mediation（人民调解）、petition（信访）、penalty（行政执法案件）、"
-                  "normative（行政规范性文件）、decision（重大行政决策）",
+                  "normative（行政规范性文件）、decision（重大行政决策）、officer（行政执法人员）",
                   text),
-      fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition, penalty, normative, decision", text)));
+      fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition, penalty, normative, decision, officer", text)));
 }
 
 std::string_view LedgerTitleZh(Ledger ledger) { return NamesOf(ledger).title_zh; }

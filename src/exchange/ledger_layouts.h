@@ -1,5 +1,5 @@
 // exchange/ledger_layouts.h — the column layouts of the ledgers as a county asks for them
-// (人民调解案件登记台账, 信访事项登记台账, 行政执法案件登记台账; docs/import-export.md is the clerk's version of
+// (人民调解案件登记台账, 信访事项登记台账, 行政执法案件登记台账, 行政执法人员登记台账…; docs/import-export.md is the clerk's version of
 // these tables), and how an imported sheet's header row is matched to them.
 //
 // Contract:
@@ -34,8 +34,8 @@
 
 namespace fazhi::exchange {
 
-enum class Ledger { kMediation, kPetition, kPenalty, kNormative, kDecision };
-std::string_view LedgerCode(Ledger ledger);  // "mediation" | "petition" | "penalty" | "normative" | "decision"
+enum class Ledger { kMediation, kPetition, kPenalty, kNormative, kDecision, kOfficer };
+std::string_view LedgerCode(Ledger ledger);  // "mediation" | "petition" | "penalty" | "normative" | "decision" | "officer"
 // The code, or the zh names 人民调解 / 调解 / 信访 / 行政执法案件; else kInvalidArgument naming `field`.
 core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field = "ledger");
 std::string_view LedgerTitleZh(Ledger ledger);  // "人民调解案件登记台账" | "信访事项登记台账" | "行政执法案件登记台账"

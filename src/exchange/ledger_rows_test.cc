@@ -16,6 +16,7 @@
 #include "exchange/csv.h"
 #include "exchange/decision_rows.h"
 #include "exchange/normative_rows.h"
+#include "exchange/officer_rows.h"
 #include "exchange/penalty_rows.h"
 #include "exchange/xlsx_reader.h"
 #include "exchange/xlsx_writer.h"
@@ -162,7 +163,7 @@ std::string XlsxOf(Ledger ledger, bool several, const std::vector<std::vector<Ce
 
 TEST(LedgerLayouts, EveryHeaderAndAliasNamesOneColumn) {
   for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty, Ledger::kNormative,
-                        Ledger::kDecision}) {
+                        Ledger::kDecision, Ledger::kOfficer}) {
     std::map<std::string, std::string> owner;
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
       std::vector<std::string_view> names = {c.header, c.header_en, c.key};
@@ -184,7 +185,7 @@ TEST(LedgerLayouts, TheClerksDocumentMatchesTheTables) {
   ASSERT_TRUE(in.good());
   std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty, Ledger::kNormative,
-                        Ledger::kDecision}) {
+                        Ledger::kDecision, Ledger::kOfficer}) {
     auto at = doc.find(fmt::format("## 列：{}", LedgerTitleZh(ledger)));
     ASSERT_NE(at, std::string::npos) << LedgerTitleZh(ledger);
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
@@ -619,6 +620,154 @@ TEST(LedgerRoundTrip, NormativeDocumentAndMajorDecisionComeBackTheSame) {
   ExpectRoundTrip(Ledger::kDecision, m,
                   [](const domain::MajorDecision& r) { return DecisionExportRow(r, 1, "许明寺镇", {true, true}); },
                   ParseDecisionSheet);
+}
+
+domain::EnforcementOfficer FullOfficer() {
+  domain::EnforcementOfficer o;
+  o.name = "陈立新";
+  o.gender = domain::Gender::kMale;
+  o.id_number = "11010519491231002X";
+  o.phone = "13700000000";
+  o.agency = "综合行政执法办公室";
+  o.post = "队长";
+  o.education = "本科";
+  o.established_post = true;
+  o.in_post_from = MakeDate(2015, 3, 1);
+  o.legal_reviewer = true;
+  o.legal_qualification = true;
+  domain::OfficerCertificate first;
+  first.number = "渝执500101001";
+  first.field = "综合行政执法";
+  first.issuing_authority = "重庆市人民政府";
+  first.issued_on = MakeDate(2016, 5, 1);
+  first.expires_on = MakeDate(2021, 4, 30);
+  first.status = domain::CertificateStatus::kCancelled;
+  first.status_changed_on = MakeDate(2021, 5, 6);
+  first.status_reason = "换发新证，旧证收回";  // full-width punctuation kept as written
+  domain::OfficerCertificate second;
+  second.number = "渝执500101087";
+  second.field = "市场监管";
+  second.issuing_authority = "重庆市人民政府";
+  second.issued_on = MakeDate(2021, 5, 6);
+  second.expires_on = MakeDate(2026, 5, 5);
+  o.certificates = {first, second};
+  o.exams = {{0, 0, MakeDate(2015, 11, 20), domain::ExamPart::kGeneral, 86},
+             {0, 0, MakeDate(2015, 11, 21), domain::ExamPart::kSpecial, 58}};
+  o.trainings = {{0, 0, MakeDate(2025, 3, 1), "《行政处罚法》（2021年修订）专题培训", 8, "县司法局"},
+                 {0, 0, MakeDate(2025, 6, 12), "执法文书 制作", 16, ""}};
+  return o;
+}
+
+TEST(LedgerRoundTrip, OfficerWithCertificatesExamsAndTrainingsComesBackTheSame) {
+  auto export_row = [](const domain::EnforcementOfficer& o) { return OfficerExportRow(o, 1, "许明寺镇", {true, true}); };
+  ExpectRoundTrip(Ledger::kOfficer, FullOfficer(), export_row, ParseOfficerSheet);
+  domain::EnforcementOfficer plain;
+  plain.name = "李明";
+  plain.agency = "综合行政执法办公室";
+  plain.established_post = false;
+  plain.in_post_from = MakeDate(2024, 1, 2);
+  plain.left_post_on = MakeDate(2025, 7, 1);
+  ExpectRoundTrip(Ledger::kOfficer, plain, export_row, ParseOfficerSheet);
+
+  // The record itself, not only its cells.
+  auto sheet = ReadSheet(CsvOf(Ledger::kOfficer, false, {OfficerExportRow(FullOfficer(), 1, "", {true, false})}));
+  ASSERT_THAT(sheet, IsOk());
+  auto parsed = ParseOfficerSheet(*sheet);
+  ASSERT_THAT(parsed, IsOk());
+  ASSERT_EQ(parsed->rows.size(), 1u) << Problems(parsed->problems);
+  const auto& o = parsed->rows[0].record;
+  EXPECT_EQ(o.id_number, "11010519491231002X");
+  ASSERT_EQ(o.certificates.size(), 2u);
+  EXPECT_EQ(o.certificates[0].status, domain::CertificateStatus::kCancelled);
+  EXPECT_EQ(o.certificates[0].status_changed_on, MakeDate(2021, 5, 6));
+  EXPECT_EQ(o.certificates[0].status_reason, "换发新证，旧证收回");
+  EXPECT_EQ(o.certificates[1].number, "渝执500101087");
+  EXPECT_EQ(o.certificates[1].field, "市场监管");
+  EXPECT_EQ(o.certificates[1].expires_on, MakeDate(2026, 5, 5));
+  EXPECT_EQ(o.certificates[1].status, domain::CertificateStatus::kValid);
+  EXPECT_FALSE(o.certificates[1].status_changed_on.has_value());
+  ASSERT_EQ(o.exams.size(), 2u);
+  EXPECT_EQ(o.exams[1].part, domain::ExamPart::kSpecial);
+  EXPECT_EQ(o.exams[1].score, 58);
+  ASSERT_EQ(o.trainings.size(), 2u);
+  EXPECT_EQ(o.trainings[0].organiser, "县司法局");
+  EXPECT_EQ(o.trainings[0].topic, "《行政处罚法》（2021年修订）专题培训");
+  EXPECT_EQ(o.trainings[1].topic, "执法文书 制作");
+  EXPECT_EQ(o.trainings[1].hours, 16);
+}
+
+TEST(OfficerExport, MasksIdAndPhoneAndSumsTheTrainingHours) {
+  auto cells = Texts(OfficerExportRow(FullOfficer(), 1, "", {}));
+  EXPECT_EQ(cells.size(), Headers(Ledger::kOfficer, false).size());
+  EXPECT_THAT(cells, ::testing::Contains("110105********002X"));
+  EXPECT_THAT(cells, ::testing::Contains("137****0000"));
+  EXPECT_THAT(cells, ::testing::Contains("渝执500101001；渝执500101087"));
+  EXPECT_THAT(cells, ::testing::Contains("注销（2021-05-06：换发新证，旧证收回）；有效"));
+  EXPECT_THAT(cells, ::testing::Contains("2015-11-20 通用法律知识 86；2015-11-21 专门法律知识 58"));
+  EXPECT_THAT(cells, ::testing::Contains("24"));
+}
+
+TEST(OfficerSheet, ReadsALedgersWordsAndOneAuthorityForAll) {
+  Sheet sheet = SheetOf({{"行政执法人员名册"},
+                         {"序号", "姓名", "性别", "执法单位", "上岗日期", "执法证编号", "执法类别", "发证单位",
+                          "发证时间", "有效期", "状态", "考试情况", "培训情况"},
+                         {"1", "王芳", "女", "综合执法办", "2019/3/1", "渝执1；渝执2", "市场监管；农业", "重庆市人民政府",
+                          "2019-06-01；2020.1.5", "2024年5月31日；2025-01-04", "；挂失(2024-09-01)",
+                          "2019-04-10 通用法律知识 72分", "2025-03-01 培训 8 学时 县司法局"}});
+  auto parsed = ParseOfficerSheet(sheet);
+  ASSERT_THAT(parsed, IsOk());
+  EXPECT_THAT(parsed->problems, IsEmpty()) << Problems(parsed->problems);
+  ASSERT_EQ(parsed->rows.size(), 1u);
+  const auto& o = parsed->rows[0].record;
+  EXPECT_EQ(o.gender, domain::Gender::kFemale);
+  EXPECT_TRUE(o.established_post);  // default
+  ASSERT_EQ(o.certificates.size(), 2u);
+  EXPECT_EQ(o.certificates[1].issuing_authority, "重庆市人民政府");
+  EXPECT_EQ(o.certificates[0].status, domain::CertificateStatus::kValid);
+  EXPECT_EQ(o.certificates[1].status, domain::CertificateStatus::kLost);
+  EXPECT_EQ(o.certificates[1].status_changed_on, MakeDate(2024, 9, 1));
+  ASSERT_EQ(o.exams.size(), 1u);
+  EXPECT_EQ(o.exams[0].score, 72);
+  ASSERT_EQ(o.trainings.size(), 1u);
+  EXPECT_EQ(o.trainings[0].hours, 8);
+  EXPECT_EQ(o.trainings[0].organiser, "县司法局");
+}
+
+TEST(OfficerSheet, ReportsEveryProblemOfARowWithItsColumn) {
+  Sheet sheet = SheetOf({{"姓名", "身份证号", "执法机构", "从事执法工作日期", "执法证号", "执法领域", "有效期至",
+                          "考试成绩", "培训记录"},
+                         {"赵六", "110105********002X", "执法办", "2020-01-01", "渝执1；渝执2", "市场监管",
+                          "2025-01-01；2026-13-01", "2024-05-10 通用法律知识", "培训八学时"}});
+  auto parsed = ParseOfficerSheet(sheet);
+  ASSERT_THAT(parsed, IsOk());
+  EXPECT_TRUE(parsed->rows.empty());
+  std::set<std::string> columns;
+  for (const auto& p : parsed->problems) {
+    EXPECT_EQ(p.row, 2);
+    columns.insert(p.column);
+  }
+  EXPECT_THAT(columns, ::testing::Contains("身份证号"));  // masked
+  EXPECT_THAT(columns, ::testing::Contains("有效期至"));  // 2026-13-01
+  EXPECT_THAT(columns, ::testing::Contains("考试成绩"));  // no score
+  EXPECT_THAT(columns, ::testing::Contains("培训记录"));  // no date, no hours
+  // The list lengths are compared once every cell is understood.
+  Sheet counts = SheetOf({{"姓名", "执法机构", "从事执法工作日期", "执法证号", "执法领域"},
+                          {"赵六", "执法办", "2020-01-01", "渝执1；渝执2", "市场监管"}});
+  auto short_list = ParseOfficerSheet(counts);
+  ASSERT_THAT(short_list, IsOk());
+  ASSERT_EQ(short_list->problems.size(), 1u);
+  EXPECT_EQ(short_list->problems[0].column, "执法领域");
+  EXPECT_THAT(short_list->problems[0].reason, HasSubstr("2个执法证"));
+}
+
+TEST(LedgerLayouts, OfficerErrorFieldsNameTheirColumns) {
+  EXPECT_EQ(ParseLedger("officer").value(), Ledger::kOfficer);
+  EXPECT_EQ(ParseLedger("执法人员").value(), Ledger::kOfficer);
+  EXPECT_EQ(ColumnForField(Ledger::kOfficer, "certificates[1].expiresOn"), "有效期至");
+  EXPECT_EQ(ColumnForField(Ledger::kOfficer, "certificates[0].statusChangedOn"), "证件状态");
+  EXPECT_EQ(ColumnForField(Ledger::kOfficer, "exams[0].score"), "考试成绩");
+  EXPECT_EQ(ColumnForField(Ledger::kOfficer, "trainings[2].hours"), "培训记录");
+  EXPECT_EQ(ColumnForField(Ledger::kOfficer, "idNumber"), "身份证号");
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "exchange/ledger_rows.h"
 #include "exchange/decision_rows.h"
 #include "exchange/normative_rows.h"
+#include "exchange/officer_rows.h"
 #include "exchange/penalty_rows.h"
 #include "exchange/xlsx_writer.h"
 #include "store/org_repository.h"
@@ -206,6 +207,16 @@ core::Result<ExportedFile> ExportWithTownshipNames(ServiceContext& ctx, const st
   return file;
 }
 
+// The officer list as a repository: ListOfficers with the certificate-standing filter.
+struct OfficerLister {
+  ServiceContext& ctx;
+  std::optional<domain::CertificateStanding> certificate;
+  core::Result<store::Page<domain::EnforcementOfficer>> List(const store::Scope& scope,
+                                                             const store::OfficerFilter& filter) {
+    return ListOfficers(ctx, scope, OfficerQuery{filter, certificate});
+  }
+};
+
 }  // namespace
 
 core::Result<ExportedFile> ExportMediationCases(ServiceContext& ctx, const store::Scope& scope,
@@ -291,6 +302,14 @@ core::Result<ExportedFile> ExportMajorDecisions(ServiceContext& ctx, const store
   store::DecisionRepository repo(*ctx.db);
   return ExportWithTownshipNames<domain::MajorDecision>(ctx, scope, Ledger::kDecision, repo, std::move(filter),
                                                         Period{}, "proposedOn", exchange::DecisionExportRow, options);
+}
+
+core::Result<ExportedFile> ExportOfficers(ServiceContext& ctx, const store::Scope& scope, OfficerQuery query,
+                                          const ExportOptions& options) {
+  OfficerLister lister{ctx, query.certificate};
+  return ExportWithTownshipNames<domain::EnforcementOfficer>(ctx, scope, Ledger::kOfficer, lister,
+                                                             std::move(query.filter), Period{}, "name",
+                                                             exchange::OfficerExportRow, options);
 }
 
 }  // namespace fazhi::service

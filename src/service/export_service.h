@@ -31,6 +31,7 @@
 
 #include "core/result.h"
 #include "exchange/sheet.h"
+#include "service/officer_service.h"
 #include "service/service_context.h"
 #include "store/mediation_repository.h"
 #include "store/decision_repository.h"
@@ -75,5 +76,10 @@ core::Result<ExportedFile> ExportNormativeDocuments(ServiceContext& ctx, const s
                                                     store::NormativeFilter filter, const ExportOptions& options);
 core::Result<ExportedFile> ExportMajorDecisions(ServiceContext& ctx, const store::Scope& scope,
                                                 store::DecisionFilter filter, const ExportOptions& options);
+
+// The 行政执法人员 register: the officer list's query (township, text, in post, certificate
+// standing on today — service::ListOfficers), ordered by name by default; no period in the title.
+core::Result<ExportedFile> ExportOfficers(ServiceContext& ctx, const store::Scope& scope, OfficerQuery query,
+                                          const ExportOptions& options);
 
 }  // namespace fazhi::service

@@ -2,7 +2,8 @@
 // mode all writes nothing when a row is bad, mode valid writes the good rows, dry runs,
 // duplicate numbers in the file and in the database, committees and mediators resolved by
 // name, rule problems named by column, export → import giving the same records (.xlsx and
-// .csv), masking, filters across all pages, scope.
+// .csv), masking, filters across all pages, scope; the 行政执法人员 register (certificate numbers
+// repeated in the file or the register, ValidateOfficer problems in their column, export → import).
 //
 // FAZHI_WRITE_SAMPLE_XLSX=PATH regenerates tests/data/mediation_import_sample.xlsx (the CSV
 // sample as a county's .xlsx: title row, real dates and numbers).
@@ -23,7 +24,9 @@
 #include "service/export_service.h"
 #include "service/import_service.h"
 #include "service/ledger_service.h"
+#include "service/officer_service.h"
 #include "store/mediation_repository.h"
+#include "store/officer_repository.h"
 #include "store/petition_repository.h"
 #include "support/matchers.h"
 #include "support/test_database.h"
@@ -620,6 +623,160 @@ TEST_P(ImportExportTest, ScopeIsEnforced) {
   EXPECT_THAT(ExportMediationCases(*ctx_, A1(), filter, {}),
               HasError(core::ErrorCode::kPermissionDenied));
   EXPECT_THAT(ParseImportMode("some"), fazhi::testing::HasErrorField("mode"));
+}
+
+domain::EnforcementOfficer RegisteredOfficer(std::int64_t township, const std::string& number) {
+  domain::EnforcementOfficer o;
+  o.township_id = township;
+  o.name = "陈立新";
+  o.gender = domain::Gender::kMale;
+  o.id_number = "11010519491231002X";
+  o.phone = "13912345678";
+  o.agency = "综合行政执法办公室";
+  o.post = "队长";
+  o.in_post_from = MakeDate(2015, 3, 1);
+  domain::OfficerCertificate old_one;
+  old_one.number = number + "-1";
+  old_one.field = "综合行政执法";
+  old_one.issuing_authority = "重庆市人民政府";
+  old_one.issued_on = MakeDate(2016, 5, 1);
+  old_one.expires_on = MakeDate(2021, 4, 30);
+  old_one.status = domain::CertificateStatus::kCancelled;
+  old_one.status_changed_on = MakeDate(2021, 4, 30);
+  old_one.status_reason = "换发新证";
+  domain::OfficerCertificate current;
+  current.number = number;
+  current.field = "市场监管";
+  current.issuing_authority = "重庆市人民政府";
+  current.issued_on = MakeDate(2021, 5, 6);
+  current.expires_on = MakeDate(2026, 5, 5);
+  o.certificates = {old_one, current};
+  o.exams = {{0, 0, MakeDate(2015, 11, 20), domain::ExamPart::kGeneral, 86}};
+  o.trainings = {{0, 0, MakeDate(2025, 3, 1), "《行政处罚法》专题培训", 8, "县司法局"}};
+  return o;
+}
+
+TEST_P(ImportExportTest, OfficerRegisterChecksEveryRowLikeTheApi) {
+  ASSERT_THAT(RecordOfficer(*ctx_, A1(), RegisteredOfficer(org().township_a1.id, "渝执001")), IsOk());
+  std::string csv =
+      "姓名,身份证号,执法机构,从事执法工作日期,执法证号,执法领域,发证机关,发证日期,有效期至,考试成绩,培训记录\n"
+      // 2: good
+      "李明,,执法办,2020-01-01,渝执002,市场监管,重庆市人民政府,2020-06-01,2025-05-31,2020-04-10 通用法律知识 75,"
+      "2025-04-01 执法文书培训 12学时 县司法局\n"
+      // 3: the number is already in the register
+      "王芳,,执法办,2020-01-01,渝执001,市场监管,重庆市人民政府,2020-06-01,2025-05-31,,\n"
+      // 4: the number repeats row 2
+      "赵六,,执法办,2020-01-01,渝执002,农业,重庆市人民政府,2020-06-01,2025-05-31,,\n"
+      // 5: ValidateOfficer: the certificate expires before it was issued
+      "钱七,,执法办,2020-01-01,渝执003,农业,重庆市人民政府,2020-06-01,2019-05-31,,\n"
+      // 6: ValidateOfficer: an exam score above 100
+      "孙八,,执法办,2020-01-01,渝执004,农业,重庆市人民政府,2020-06-01,2025-05-31,2020-04-10 专门法律知识 120,\n";
+  auto all = Import(Ledger::kOfficer, org().township_a1.id, csv);
+  ASSERT_THAT(all, IsOk());
+  EXPECT_EQ(all->total, 5) << Report(*all);
+  EXPECT_EQ(all->valid, 1);
+  EXPECT_EQ(all->rejected, 4);
+  EXPECT_EQ(all->imported, 0);
+  ASSERT_EQ(all->errors.size(), 4u) << Report(*all);
+  EXPECT_EQ(all->errors[0].row, 3);
+  EXPECT_EQ(all->errors[0].column, "执法证号");
+  EXPECT_THAT(all->errors[0].reason, HasSubstr("已存在"));
+  EXPECT_EQ(all->errors[1].row, 4);
+  EXPECT_EQ(all->errors[1].column, "执法证号");
+  EXPECT_THAT(all->errors[1].reason, HasSubstr("与第 2 行重复"));
+  EXPECT_EQ(all->errors[2].row, 5);
+  EXPECT_EQ(all->errors[2].column, "有效期至");
+  EXPECT_EQ(all->errors[3].row, 6);
+  EXPECT_EQ(all->errors[3].column, "考试成绩");
+  auto count = [&] {
+    store::OfficerRepository repo(*ctx_->db);
+    auto officers = repo.LoadTownship(store::Scope::System(), org().township_a1.id);
+    EXPECT_THAT(officers, IsOk());
+    return officers ? officers->size() : 0u;
+  };
+  EXPECT_EQ(count(), 1u);  // mode all: nothing written
+
+  auto valid = Import(Ledger::kOfficer, org().township_a1.id, csv, ImportMode::kValidOnly);
+  ASSERT_THAT(valid, IsOk());
+  EXPECT_EQ(valid->imported, 1) << Report(*valid);
+  ASSERT_EQ(valid->created_ids.size(), 1u);
+  auto li = GetOfficer(*ctx_, A1(), valid->created_ids[0]);
+  ASSERT_THAT(li, IsOk());
+  EXPECT_EQ(li->name, "李明");
+  ASSERT_EQ(li->certificates.size(), 1u);
+  EXPECT_EQ(li->certificates[0].number, "渝执002");
+  ASSERT_EQ(li->exams.size(), 1u);
+  EXPECT_EQ(li->exams[0].score, 75);
+  ASSERT_EQ(li->trainings.size(), 1u);
+  EXPECT_EQ(li->trainings[0].hours, 12);
+  // CERT-01: its certificate expired before today — written, with the rule's warning.
+  EXPECT_THAT(valid->warnings, ::testing::Contains(Field(&ImportWarning::rule, "CERT-01")));
+  EXPECT_EQ(count(), 2u);
+}
+
+TEST_P(ImportExportTest, OfficerRegisterExportThenImportGivesTheSameOfficers) {
+  ASSERT_THAT(RecordOfficer(*ctx_, A1(), RegisteredOfficer(org().township_a1.id, "渝执001")), IsOk());
+  auto expired = RegisteredOfficer(org().township_a1.id, "渝执009");
+  expired.name = "王芳";
+  expired.certificates[1].expires_on = MakeDate(2025, 6, 30);
+  ASSERT_THAT(RecordOfficer(*ctx_, A1(), expired), IsOk());
+
+  // Without the personal_data permission the numbers are masked; a masked file cannot come back.
+  ExportOptions options;
+  options.format = exchange::FileFormat::kCsv;
+  OfficerQuery query;
+  query.filter.township_id = org().township_a1.id;
+  auto masked = ExportOfficers(*ctx_, A1(), query, options);
+  ASSERT_THAT(masked, IsOk());
+  EXPECT_EQ(masked->rows, 2);
+  EXPECT_EQ(masked->file_name, fmt::format("行政执法人员台账_{}.csv", org().township_a1.name));
+  EXPECT_THAT(masked->bytes, HasSubstr("110105********002X"));
+  EXPECT_THAT(masked->bytes, HasSubstr("139****5678"));
+  EXPECT_THAT(masked->bytes, ::testing::Not(HasSubstr("11010519491231002X")));
+  auto refused = Import(Ledger::kOfficer, org().township_a2.id, masked->bytes);
+  ASSERT_THAT(refused, IsOk());
+  EXPECT_EQ(refused->rejected, 2);
+  EXPECT_THAT(refused->errors[0].reason, HasSubstr("脱敏"));
+
+  // The list's filters: only the officer whose certificate has expired by today.
+  query.certificate = domain::CertificateStanding::kExpired;
+  auto only_expired = ExportOfficers(*ctx_, A1(), query, options);
+  ASSERT_THAT(only_expired, IsOk());
+  EXPECT_EQ(only_expired->rows, 1);
+  EXPECT_THAT(only_expired->bytes, HasSubstr("王芳"));
+  EXPECT_THAT(only_expired->bytes, ::testing::Not(HasSubstr("陈立新")));
+  query.certificate.reset();
+
+  options.unmasked = true;
+  for (auto format : {exchange::FileFormat::kXlsx, exchange::FileFormat::kCsv}) {
+    options.format = format;
+    auto file = ExportOfficers(*ctx_, A1(), query, options);
+    ASSERT_THAT(file, IsOk());
+    const std::int64_t into = format == exchange::FileFormat::kXlsx ? org().township_a2.id : org().township_b1.id;
+    auto back = Import(Ledger::kOfficer, into, file->bytes);
+    ASSERT_THAT(back, IsOk());
+    EXPECT_EQ(back->imported, 2) << Report(*back);
+    // The same officers: the two townships' exports are the same rows.
+    options.format = exchange::FileFormat::kCsv;
+    auto source = ExportOfficers(*ctx_, A1(), query, options);
+    OfficerQuery there;
+    there.filter.township_id = into;
+    auto copy = ExportOfficers(*ctx_, store::Scope::System(), there, options);
+    ASSERT_THAT(source, IsOk());
+    ASSERT_THAT(copy, IsOk());
+    auto a = exchange::ReadCsv(source->bytes);
+    auto b = exchange::ReadCsv(copy->bytes);
+    ASSERT_THAT(a, IsOk());
+    ASSERT_THAT(b, IsOk());
+    ASSERT_EQ(a->rows.size(), b->rows.size());
+    for (std::size_t i = 0; i < a->rows.size(); ++i) EXPECT_EQ(a->rows[i].cells, b->rows[i].cells);
+    // Again: every certificate number is in that register now.
+    auto again = Import(Ledger::kOfficer, into, file->bytes);
+    ASSERT_THAT(again, IsOk());
+    EXPECT_EQ(again->imported, 0);
+    EXPECT_EQ(again->rejected, 2) << Report(*again);
+    for (const auto& e : again->errors) EXPECT_THAT(e.reason, HasSubstr("已存在"));
+  }
 }
 
 FAZHI_INSTANTIATE_BACKENDS(ImportExportTest);

@@ -16,14 +16,17 @@
 #include "exchange/ledger_rows.h"
 #include "exchange/decision_rows.h"
 #include "exchange/normative_rows.h"
+#include "exchange/officer_rows.h"
 #include "exchange/penalty_rows.h"
 #include "domain/decision/decision_rules.h"
+#include "domain/enforcement/officer_rules.h"
 #include "domain/enforcement/penalty_rules.h"
 #include "domain/normative/normative_rules.h"
 #include "service/ledger_service.h"
 #include "service/ledger_support.h"
 #include "service/decision_service.h"
 #include "service/normative_service.h"
+#include "service/officer_service.h"
 #include "service/penalty_service.h"
 #include "store/mediation_repository.h"
 #include "store/org_repository.h"
@@ -532,6 +535,51 @@ core::Result<std::vector<CheckedRow<domain::MajorDecision>>> CheckDecisionRows(
   return good;
 }
 
+// ---- enforcement officers ----
+
+// The rules of RecordOfficer (ValidateOfficer on the clock's today); every certificate number
+// unique within the file and against the township's register (the store's uniqueness).
+core::Result<std::vector<CheckedRow<domain::EnforcementOfficer>>> CheckOfficerRows(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township,
+    std::vector<exchange::OfficerImportRow>& rows, const ImportOptions& options, ImportResult& result,
+    std::set<std::int64_t>& bad_rows) {
+  std::unordered_set<std::string> stored;
+  {
+    ASSIGN_OR_RETURN(auto all, store::OfficerRepository(*ctx.db).LoadTownship(scope, township.id));
+    for (const auto& o : all) {
+      for (const auto& c : o.certificates) stored.insert(Squeeze(c.number));
+    }
+  }
+  const core::Date today = ctx.clock->Today();
+  std::unordered_map<std::string, std::int64_t> seen;
+  std::vector<CheckedRow<domain::EnforcementOfficer>> good;
+  std::vector<RowProblem> problems;
+  Ticker ticker(options, ImportPhase::kCheck, static_cast<std::int64_t>(rows.size()));
+  std::int64_t done = 0;
+  for (auto& row : rows) {
+    ticker.Tick(++done);
+    CheckTownshipCell(Ledger::kOfficer, row.row, row.township, township, problems);
+    domain::EnforcementOfficer& o = row.record;
+    o.township_id = township.id;
+    std::unordered_set<std::string> in_row;  // a number twice in one row: ValidateOfficer says so
+    for (const auto& c : o.certificates) {
+      const std::string number = Squeeze(c.number);
+      if (number.empty() || !in_row.insert(number).second) continue;
+      DuplicateNumber(Ledger::kOfficer, row.row, "certificates.number", "执法证号", "Certificate number", number,
+                      seen, stored, problems);
+    }
+    if (auto st = domain::ValidateOfficer(o, today); !st) {
+      problems.push_back(ProblemOf(Ledger::kOfficer, row.row, st.error()));
+    }
+    if (problems.empty()) {
+      good.push_back({row.row, std::move(o)});
+    } else {
+      Collect(problems, result, bad_rows);
+    }
+  }
+  return good;
+}
+
 // ---- writing ----
 
 core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
@@ -561,6 +609,13 @@ core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& sc
 core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
                                      domain::NormativeDocument d, std::vector<domain::RuleFinding>& warnings) {
   ASSIGN_OR_RETURN(auto recorded, RecordNormativeDocument(ctx, scope, std::move(d)));
+  warnings = std::move(recorded.warnings);
+  return recorded.record.id;
+}
+
+core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
+                                     domain::EnforcementOfficer o, std::vector<domain::RuleFinding>& warnings) {
+  ASSIGN_OR_RETURN(auto recorded, RecordOfficer(ctx, scope, std::move(o)));
   warnings = std::move(recorded.warnings);
   return recorded.record.id;
 }
@@ -716,6 +771,10 @@ core::Result<ImportResult> ImportLedger(ServiceContext& ctx, const store::Scope&
     ASSIGN_OR_RETURN(auto parsed, exchange::ParseNormativeSheet(sheet));
     sheet = {};
     RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckNormativeRows, options, result));
+  } else if (ledger == Ledger::kOfficer) {
+    ASSIGN_OR_RETURN(auto parsed, exchange::ParseOfficerSheet(sheet));
+    sheet = {};
+    RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckOfficerRows, options, result));
   } else {
     ASSIGN_OR_RETURN(auto parsed, exchange::ParseDecisionSheet(sheet));
     sheet = {};

@@ -1,4 +1,4 @@
-// service/import_service.h — importing a township's 人民调解, 信访 or 行政执法案件 ledger from an .xlsx or
+// service/import_service.h — importing a township's ledger (人民调解, 信访, 行政执法案件, 行政执法人员…) from an .xlsx or
 // .csv file (docs/import-export.md): every row checked first, a report of each bad row, and
 // nothing written unless the chosen mode allows it.
 //
@@ -14,7 +14,9 @@
 //    / registration number / 案号 unique within the file and against the township's stored
 //    ledger (loaded once), and the domain rules (ValidateMediationCase, NormalizePetition +
 //    ValidatePetition; for enforcement cases the 承办人员 resolved in the township's officer
-//    register, then ValidatePenaltyCase + CheckPenaltyRules) with the context's clock as
+//    register, then ValidatePenaltyCase + CheckPenaltyRules; for the 行政执法人员 register
+//    ValidateOfficer, each 执法证号 unique within the file and against the township's
+//    register) with the context's clock as
 //    "today". Each problem is reported as
 //    {row (Excel's), column (header text), reason zh/en}; a row's cell problems are all
 //    reported, then its first rule problem.

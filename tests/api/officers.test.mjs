@@ -174,3 +174,72 @@ test('a masked phone sent back is refused', async () => {
   assert.equal(r.status, 400);
   assert.equal(r.data.field, 'phone');
 });
+
+test('the register goes out to Excel with the list filters and comes back in, row by row', async () => {
+  const c = await signedIn('clerk100');
+  const created = await c.post('/api/v1/enforcement/officers', newOfficer());
+  assert.equal(created.status, 201, JSON.stringify(created.data));
+  const r = created.data.record;
+  const number = r.certificates[0].number;
+
+  // Export with the list's filters (q = the certificate number): one row, in full for a clerk.
+  const csv = await c.get(`/api/v1/enforcement/officers/export?format=csv&q=${encodeURIComponent(number)}`);
+  assert.equal(csv.status, 200);
+  assert.equal(csv.headers.get('x-export-rows'), '1');
+  assert.match(csv.headers.get('content-disposition'), /attachment/);
+  const text = new TextDecoder().decode(csv.data);
+  for (const h of ['姓名', '身份证号', '执法证号', '执法领域', '发证日期', '有效期至', '证件状态', '考试成绩', '培训记录']) {
+    assert.ok(text.includes(h), h);
+  }
+  assert.ok(text.includes('11010519491231002X'));
+  assert.ok(text.includes(`${day(-760)} 通用法律知识 81`));
+  const xlsx = await c.get('/api/v1/enforcement/officers/export');
+  assert.equal(xlsx.status, 200);
+  assert.equal(new Uint8Array(xlsx.data)[0], 0x50);  // a zip: PK
+  assert.ok(Number(xlsx.headers.get('x-export-rows')) >= 1);
+
+  // A leader gets it masked; the auditor may neither read nor write the register.
+  const leader = await signedIn('leader100');
+  const masked = await leader.get(`/api/v1/enforcement/officers/export?format=csv&q=${encodeURIComponent(number)}`);
+  assert.equal(masked.status, 200);
+  const maskedText = new TextDecoder().decode(masked.data);
+  assert.ok(maskedText.includes('110105********002X'));
+  assert.ok(!maskedText.includes('11010519491231002X'));
+  const auditor = await signedIn('auditor');
+  assert.equal((await auditor.get('/api/v1/enforcement/officers/export')).status, 403);
+
+  // Import: a good row and one whose certificate number is already in the register.
+  const n = Math.floor(Math.random() * 1e9);
+  const rows = [
+    '姓名,执法机构,从事执法工作日期,执法证号,执法领域,发证机关,发证日期,有效期至,证件状态,考试成绩,培训记录',
+    `导入执法员${n % 1000},综合行政执法办公室,${day(-400)},导执${n},综合行政执法,重庆市人民政府,${day(-300)},${day(900)},有效,` +
+      `${day(-350)} 通用法律知识 90,${day(-10)} 执法文书培训 12学时 县司法局`,
+    `导入执法员乙${n % 1000},综合行政执法办公室,${day(-400)},${number},综合行政执法,重庆市人民政府,${day(-300)},${day(900)},,,`,
+    `导入执法员丙${n % 1000},综合行政执法办公室,${day(-400)},导执${n}丙,综合行政执法,重庆市人民政府,${day(-300)},${day(-400)},,,`,
+  ].join('\n');
+  const post = (who, q) => who.request('POST', `/api/v1/enforcement/officers/import?${q}`,
+    { body: rows, headers: { 'Content-Type': 'text/csv' } });
+  assert.equal((await post(auditor, 'mode=all')).status, 403);
+  const all = await post(c, 'mode=all');
+  assert.equal(all.status, 200, JSON.stringify(all.data));
+  assert.equal(all.data.total, 3);
+  assert.equal(all.data.imported, 0);
+  assert.equal(all.data.rejected, 2, JSON.stringify(all.data.errors));
+  const dup = all.data.errors.find((e) => e.row === 3);
+  assert.equal(dup.column, '执法证号');
+  assert.match(dup.reason, /已存在/);
+  const dates = all.data.errors.find((e) => e.row === 4);
+  assert.equal(dates.column, '有效期至', JSON.stringify(all.data.errors));
+  const valid = await post(c, 'mode=valid');
+  assert.equal(valid.status, 200);
+  assert.equal(valid.data.imported, 1, JSON.stringify(valid.data));
+  const stored = await c.get(`/api/v1/enforcement/officers/${valid.data.createdIds[0]}`);
+  assert.equal(stored.status, 200);
+  assert.equal(stored.data.certificates[0].number, `导执${n}`);
+  assert.equal(stored.data.exams[0].score, 90);
+  assert.equal(stored.data.trainings[0].hours, 12);
+  // The same file again: its number is taken now.
+  const again = await post(c, 'mode=valid');
+  assert.equal(again.data.imported, 0);
+  assert.ok(again.data.errors.some((e) => e.row === 2 && /已存在/.test(e.reason)), JSON.stringify(again.data.errors));
+});

@@ -3,7 +3,8 @@
 # demo → export .xlsx and .csv (masked and unmasked) → import into a database holding the
 # same organisation but not that township's ledgers → the same counts and the same
 # indicators; the same file again → every row rejected (numbers taken), exit 1, nothing
-# written; the sample files with one bad row → exit 1 naming row and column, nothing written
+# written; the officer register exported and refused back (numbers taken);
+# the sample files with one bad row → exit 1 naming row and column, nothing written
 # in mode all, the good rows in mode valid; usage errors exit 2. On PostgreSQL too when
 # FAZHI_TEST_PG_URL is set: its export equals SQLite's byte for byte (CSV).
 # Usage: import_export_test.sh PATH/TO/fazhi
@@ -67,6 +68,18 @@ head -1 county.csv | grep -q "乡镇（街道）" || fail "a county export has t
 expect_exit 0 "$FAZHI" --db "sqlite:$A" --json export --unit "$T" --ledger petition --status closed --from 2025-07-01 --to 2025-12-31 -o closed.csv
 CLOSED=$(sqlite3 "$A" "SELECT COUNT(*) FROM petition WHERE township_id = (SELECT id FROM region WHERE code = '$T') AND closed_on IS NOT NULL AND received_on >= '2025-07-01' AND received_on <= '2025-12-31'")
 [ "$(json_field .rows)" = "$CLOSED" ] || fail "petition filters: $(json_field .rows) != $CLOSED"
+
+# --- the 行政执法人员 register: export, then the same file back → every 执法证号 taken ---
+OFFICERS=$(count "$A" enforcement_officer "$T")
+[ "${OFFICERS:-0}" -gt 0 ] || fail "demo township has no officers"
+expect_exit 0 "$FAZHI" --db "sqlite:$A" --json export --unit "$T" --ledger officer -o officers.csv --unmasked
+[ "$(json_field .rows)" = "$OFFICERS" ] || fail "officer export rows $(json_field .rows) != $OFFICERS"
+head -1 officers.csv | grep -q "执法证号" || fail "officer export header: $(head -1 officers.csv)"
+expect_exit 1 "$FAZHI" --db "sqlite:$A" --json import --unit "$T" --ledger officer officers.csv --dry-run
+[ "$(json_field .total)" = "$OFFICERS" ] || fail "officer import total: $(json_field '[.total, .rejected]')"
+json_field '[.errors[] | select(.column == "执法证号")][0].reason' | grep -q "已存在" || fail "officer duplicate reason: $(json_field '.errors[0]')"
+[ "$(count "$A" enforcement_officer "$T")" = "$OFFICERS" ] || fail "a dry run wrote officers"
+expect_exit 2 "$FAZHI" --db "sqlite:$A" export --unit "$T" --ledger officer --year 2025
 
 # --- import into the same organisation without that township's ledgers ---
 expect_exit 0 "$FAZHI" --db "sqlite:$B" demo --townships 2 --year 2025 --seed 7

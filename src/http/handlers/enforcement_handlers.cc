@@ -32,15 +32,7 @@ core::Result<nlohmann::json> OneOfficerJson(Exchange& ex, const domain::Enforcem
 }
 
 core::Result<nlohmann::json> ListOfficers(Exchange& ex) {
-  service::OfficerQuery query;
-  ASSIGN_OR_RETURN(query.filter.township_id, TownshipFilter(ex));
-  query.filter.text = ex.QueryText("q").value_or("");
-  ASSIGN_OR_RETURN(query.filter.in_post, ex.QueryBool("inPost"));
-  if (auto text = ex.QueryText("certificate")) {
-    ASSIGN_OR_RETURN(auto standing, domain::ParseCertificateStanding(*text, "certificate"));
-    query.certificate = standing;
-  }
-  ASSIGN_OR_RETURN(query.filter.page, ex.Paging({"name", "inPostFrom", "id"}));
+  ASSIGN_OR_RETURN(service::OfficerQuery query, OfficerQueryFrom(ex));
   ASSIGN_OR_RETURN(auto page, service::ListOfficers(ex.ctx, ex.scope(), query));
   nlohmann::json items = nlohmann::json::array();
   std::map<std::int64_t, domain::LedgerSettings> settings_of;  // per township, read once
@@ -56,6 +48,19 @@ core::Result<nlohmann::json> ListOfficers(Exchange& ex) {
 }
 
 }  // namespace
+
+core::Result<service::OfficerQuery> OfficerQueryFrom(const Exchange& ex) {
+  service::OfficerQuery query;
+  ASSIGN_OR_RETURN(query.filter.township_id, TownshipFilter(ex));
+  query.filter.text = ex.QueryText("q").value_or("");
+  ASSIGN_OR_RETURN(query.filter.in_post, ex.QueryBool("inPost"));
+  if (auto text = ex.QueryText("certificate")) {
+    ASSIGN_OR_RETURN(auto standing, domain::ParseCertificateStanding(*text, "certificate"));
+    query.certificate = standing;
+  }
+  ASSIGN_OR_RETURN(query.filter.page, ex.Paging({"name", "inPostFrom", "id"}));
+  return query;
+}
 
 void AddEnforcementRoutes(std::vector<Route>& routes) {
   AddCrudRoutes<domain::EnforcementOfficer>(

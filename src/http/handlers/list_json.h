@@ -11,6 +11,7 @@
 
 #include "http/route.h"
 #include "service/ledger_queries.h"
+#include "service/officer_service.h"
 #include "store/penalty_repository.h"
 #include "store/scope.h"
 
@@ -30,9 +31,11 @@ core::Result<std::optional<std::int64_t>> TownshipFilter(const Exchange& ex);
 // [{ruleCode, ruleName, start, due, …deadline, doneOn, state, stateLabel}]
 nlohmann::json TimelineJson(const std::vector<service::TimelineStep>& steps);
 
-// The list filters of the cases, petitions and enforcement cases lists, shared with their exports.
+// The list filters of the cases, petitions, enforcement cases and officers lists, shared with their exports.
 core::Result<store::CaseFilter> MediationCaseFilterFrom(const Exchange& ex);
 core::Result<store::PetitionFilter> PetitionFilterFrom(const Exchange& ex);
 core::Result<store::PenaltyCaseFilter> PenaltyCaseFilterFrom(const Exchange& ex);
+// The officer list's query (townshipId, q, inPost, certificate, page, sort), shared with its export.
+core::Result<service::OfficerQuery> OfficerQueryFrom(const Exchange& ex);
 
 }  // namespace fazhi::http

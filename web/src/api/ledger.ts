@@ -100,6 +100,8 @@ export const petitionApi = {
 export const enforcementApi = {
   officers: {
     ...resource<EnforcementOfficer, OfficerBody>('enforcement/officers'),
+    // 行政执法人员登记台账: export with the list's filters, import with the bad-row report.
+    ...ledgerExchange('enforcement/officers'),
     // The history is paged on the server (newest first): the detail page shows up to 200 rows.
     history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`enforcement/officers/${id}/history`, { pageSize: 200 }), 'items'),
   },

@@ -741,6 +741,7 @@ export default {
     },
     officer: {
       new: 'New officer',
+      importTitle: 'Import enforcement officers',
       createTitle: 'New enforcement officer',
       editTitle: 'Edit enforcement officer',
       detailTitle: 'Enforcement officer',

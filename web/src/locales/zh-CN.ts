@@ -740,6 +740,7 @@ export default {
     },
     officer: {
       new: '新增执法人员',
+      importTitle: '导入行政执法人员',
       createTitle: '新增执法人员',
       editTitle: '编辑执法人员',
       detailTitle: '执法人员',
