@@ -2,6 +2,9 @@
 #include "service/decision_service.h"
 
 #include <utility>
+#include <vector>
+
+#include <fmt/format.h>
 
 #include "service/ledger_support.h"
 
@@ -13,7 +16,42 @@ using ledger_support::CreateAudited;
 using ledger_support::RequireSameTownship;
 using ledger_support::UpdateAudited;
 
+// The township's catalogue of the decision's year (empty for a decision outside it).
+core::Result<std::vector<domain::DecisionCatalogueItem>> CatalogueOf(ServiceContext& ctx, const store::Scope& scope,
+                                                                     const domain::MajorDecision& d) {
+  if (!d.in_catalogue) return std::vector<domain::DecisionCatalogueItem>{};
+  return store::DecisionCatalogueRepository(*ctx.db).LoadYear(scope, d.township_id, d.catalogue_year);
+}
+
+// DecisionWarnings plus the DEC-03 warning of a year without a recorded catalogue.
+core::Result<std::vector<domain::RuleFinding>> WarningsOf(ServiceContext& ctx, const store::Scope& scope,
+                                                          const domain::MajorDecision& d) {
+  auto warnings = domain::DecisionWarnings(d, *ctx.calendar);
+  ASSIGN_OR_RETURN(auto catalogue, CatalogueOf(ctx, scope, d));
+  for (auto& w : domain::CatalogueWarnings(d, catalogue)) warnings.push_back(std::move(w));
+  return warnings;
+}
+
+// The decisions of the township that link to `item` (same year and title).
+core::Result<std::int64_t> LinkedDecisions(ServiceContext& ctx, const store::Scope& scope,
+                                           const domain::DecisionCatalogueItem& item) {
+  ASSIGN_OR_RETURN(auto decisions, store::DecisionRepository(*ctx.db).LoadTownship(scope, item.township_id));
+  const std::vector<domain::DecisionCatalogueItem> one{item};
+  std::int64_t n = 0;
+  for (const auto& d : decisions) {
+    if (d.in_catalogue && domain::FindCatalogueItem(one, d.catalogue_year, d.catalogue_item, d.proposed_on) != nullptr) {
+      ++n;
+    }
+  }
+  return n;
+}
+
 }  // namespace
+
+core::Status CheckDecisionCatalogue(ServiceContext& ctx, const store::Scope& scope, const domain::MajorDecision& d) {
+  ASSIGN_OR_RETURN(auto catalogue, CatalogueOf(ctx, scope, d));
+  return domain::CheckDecisionInCatalogue(d, catalogue);
+}
 
 core::Result<Recorded<domain::MajorDecision>> RecordMajorDecision(ServiceContext& ctx,
                                                                           const store::Scope& scope,
@@ -21,12 +59,13 @@ core::Result<Recorded<domain::MajorDecision>> RecordMajorDecision(ServiceContext
   RETURN_IF_ERROR(CheckTownshipInScope(ctx, scope, d.township_id));
   const core::Date today = ctx.clock->Today();
   RETURN_IF_ERROR(domain::ValidateMajorDecision(d, today));
+  RETURN_IF_ERROR(CheckDecisionCatalogue(ctx, scope, d));
   RETURN_IF_ERROR(domain::CheckDecisionRules(d, *ctx.calendar));
   store::DecisionRepository repo(*ctx.db);
   ASSIGN_OR_RETURN(auto stored, CreateAudited<domain::MajorDecision>(ctx, audit::kMajorDecision, [&] {
                      return repo.Create(scope, std::move(d));
                    }));
-  auto warnings = domain::DecisionWarnings(stored, *ctx.calendar);
+  ASSIGN_OR_RETURN(auto warnings, WarningsOf(ctx, scope, stored));
   return Recorded<domain::MajorDecision>{std::move(stored), std::move(warnings)};
 }
 
@@ -40,10 +79,12 @@ core::Result<Recorded<domain::MajorDecision>> UpdateMajorDecision(ServiceContext
       [&](const domain::MajorDecision& existing) -> core::Status {
         RETURN_IF_ERROR(RequireSameTownship(existing.township_id, d.township_id, "重大行政决策", "major decision"));
         RETURN_IF_ERROR(domain::ValidateMajorDecision(d, today));
+        d.township_id = existing.township_id;
+        RETURN_IF_ERROR(CheckDecisionCatalogue(ctx, scope, d));
         return domain::CheckDecisionRules(d, *ctx.calendar);
       },
       [&] { return repo.Update(scope, d); }));
-  auto warnings = domain::DecisionWarnings(stored, *ctx.calendar);
+  ASSIGN_OR_RETURN(auto warnings, WarningsOf(ctx, scope, stored));
   return Recorded<domain::MajorDecision>{std::move(stored), std::move(warnings)};
 }
 
@@ -58,5 +99,53 @@ core::Result<store::Page<domain::MajorDecision>> ListMajorDecisions(ServiceConte
   return store::DecisionRepository(*ctx.db).List(scope, filter);
 }
 
+core::Result<Recorded<domain::DecisionCatalogueItem>> RecordCatalogueItem(ServiceContext& ctx,
+                                                                          const store::Scope& scope,
+                                                                          domain::DecisionCatalogueItem item) {
+  RETURN_IF_ERROR(CheckTownshipInScope(ctx, scope, item.township_id));
+  RETURN_IF_ERROR(domain::ValidateCatalogueItem(item, ctx.clock->Today()));
+  store::DecisionCatalogueRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored, CreateAudited<domain::DecisionCatalogueItem>(ctx, audit::kDecisionCatalogueItem, [&] {
+                     return repo.Create(scope, std::move(item));
+                   }));
+  return Recorded<domain::DecisionCatalogueItem>{std::move(stored), {}};
+}
+
+core::Result<Recorded<domain::DecisionCatalogueItem>> UpdateCatalogueItem(ServiceContext& ctx,
+                                                                          const store::Scope& scope,
+                                                                          domain::DecisionCatalogueItem item) {
+  const core::Date today = ctx.clock->Today();
+  store::DecisionCatalogueRepository repo(*ctx.db);
+  ASSIGN_OR_RETURN(auto stored, UpdateAudited<domain::DecisionCatalogueItem>(
+      ctx, audit::kDecisionCatalogueItem, [&] { return repo.Get(scope, item.id); },
+      [&](const domain::DecisionCatalogueItem& existing) -> core::Status {
+        RETURN_IF_ERROR(RequireSameTownship(existing.township_id, item.township_id, "决策目录事项",
+                                            "decision catalogue item"));
+        RETURN_IF_ERROR(domain::ValidateCatalogueItem(item, today));
+        if (item.year != existing.year || item.title != existing.title) {
+          ASSIGN_OR_RETURN(std::int64_t linked, LinkedDecisions(ctx, scope, existing));
+          if (linked > 0) {
+            core::Error e = core::FailedPrecondition(
+                fmt::format("已有{}项重大行政决策列在该目录事项下，不能修改其年度或名称（可调整移出后另行列入）", linked),
+                fmt::format("{} major decision(s) link to this catalogue item: its year and title cannot change", linked));
+            e.field = "title";
+            return core::Fail(std::move(e));
+          }
+        }
+        return core::Ok();
+      },
+      [&] { return repo.Update(scope, item); }));
+  return Recorded<domain::DecisionCatalogueItem>{std::move(stored), {}};
+}
+
+core::Result<domain::DecisionCatalogueItem> GetCatalogueItem(ServiceContext& ctx, const store::Scope& scope,
+                                                             std::int64_t id) {
+  return store::DecisionCatalogueRepository(*ctx.db).Get(scope, id);
+}
+
+core::Result<store::Page<domain::DecisionCatalogueItem>> ListCatalogueItems(
+    ServiceContext& ctx, const store::Scope& scope, const store::DecisionCatalogueFilter& filter) {
+  return store::DecisionCatalogueRepository(*ctx.db).List(scope, filter);
+}
 
 }  // namespace fazhi::service

@@ -512,7 +512,6 @@ core::Result<std::vector<CheckedRow<domain::MajorDecision>>> CheckDecisionRows(
     ServiceContext& ctx, const store::Scope& scope, const domain::Region& township,
     std::vector<exchange::DecisionImportRow>& rows, const ImportOptions& options, ImportResult& result,
     std::set<std::int64_t>& bad_rows) {
-  (void)scope;
   const core::Date today = ctx.clock->Today();
   std::vector<CheckedRow<domain::MajorDecision>> good;
   std::vector<RowProblem> problems;
@@ -524,6 +523,7 @@ core::Result<std::vector<CheckedRow<domain::MajorDecision>>> CheckDecisionRows(
     domain::MajorDecision& d = row.record;
     d.township_id = township.id;
     core::Status st = domain::ValidateMajorDecision(d, today);
+    if (st) st = CheckDecisionCatalogue(ctx, scope, d);
     if (st) st = domain::CheckDecisionRules(d, *ctx.calendar);
     if (!st) problems.push_back(ProblemOf(Ledger::kDecision, row.row, st.error()));
     if (problems.empty()) {

@@ -41,6 +41,7 @@ using internal::TrainingTable;
 using internal::CaseExcludedRow;
 using internal::CaseExtensionRow;
 using internal::CaseOfficerRow;
+using internal::DecisionCatalogueTable;
 using internal::DecisionTable;
 using internal::NormativeTable;
 using internal::PenaltyCaseTable;
@@ -58,7 +59,8 @@ std::int64_t BulkCounts::Total() const {
   return officers + officer_children + regions + departments + committees + committee_members +
          mediators + screening_rounds +
          screened_disputes + cases + parties + agreements + petitions + petition_reviews +
-         excluded_intervals + leader_receptions + penalty_cases + penalty_children + normative_documents + major_decisions;
+         excluded_intervals + leader_receptions + penalty_cases + penalty_children + normative_documents + major_decisions +
+         decision_catalogue_items;
 }
 
 namespace {
@@ -493,6 +495,14 @@ core::Status BulkWriter::AddMajorDecisions(std::span<domain::MajorDecision> deci
       im.db, decisions, im.counts.major_decisions,
       [&](std::size_t n) { return im.ReserveIds(DecisionTable::kName, n); },
       [&](const auto& rows, const auto& ids) { return im.Write<DecisionTable>(rows, ids); });
+}
+
+core::Status BulkWriter::AddDecisionCatalogue(std::span<domain::DecisionCatalogueItem> items) {
+  Impl& im = *impl_;
+  return AddFlat<DecisionCatalogueTable>(
+      im.db, items, im.counts.decision_catalogue_items,
+      [&](std::size_t n) { return im.ReserveIds(DecisionCatalogueTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<DecisionCatalogueTable>(rows, ids); });
 }
 
 core::Status BulkWriter::AddMediators(std::span<domain::Mediator> mediators) {

@@ -31,6 +31,7 @@
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
 #include "domain/decision/decision.h"
+#include "domain/decision/decision_catalogue.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -60,6 +61,7 @@ struct BulkCounts {
   std::int64_t penalty_children = 0;  // parties, documents, officers, extensions, excluded
   std::int64_t normative_documents = 0;
   std::int64_t major_decisions = 0;
+  std::int64_t decision_catalogue_items = 0;
   std::int64_t Total() const;
 };
 
@@ -88,6 +90,7 @@ class BulkWriter {
   core::Status AddPenaltyCases(std::span<domain::PenaltyCase> cases);
   core::Status AddNormativeDocuments(std::span<domain::NormativeDocument> documents);
   core::Status AddMajorDecisions(std::span<domain::MajorDecision> decisions);
+  core::Status AddDecisionCatalogue(std::span<domain::DecisionCatalogueItem> items);
 
   core::Status Analyze();
 

@@ -1,7 +1,9 @@
 // http/handlers/decision_handlers.cc — the 重大行政决策 ledger over HTTP (docs/server.md routes):
 // decisions with "procedureComplete" (every step the decision needs is evidenced) and a
 // decision's change history. Marking a decision decided (decidedOn) without a step it needs
-// answers 412 (FAILED_PRECONDITION) with the rule (DEC-05…09) and the article.
+// answers 412 (FAILED_PRECONDITION) with the rule (DEC-05…09) and the article. The yearly
+// 决策目录 (DEC-03) at /api/v1/decision-catalogue: a decision in the catalogue names one of its
+// items (400 "catalogueItem" otherwise).
 
 #include "http/handlers/crud.h"
 #include "http/handlers/handlers.h"
@@ -39,6 +41,21 @@ core::Result<nlohmann::json> ListDecisions(Exchange& ex) {
   return nlohmann::json{{"items", std::move(items)}, {"total", page.total}};
 }
 
+core::Result<nlohmann::json> ListCatalogue(Exchange& ex) {
+  store::DecisionCatalogueFilter filter;
+  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
+  filter.text = ex.QueryText("q").value_or("");
+  ASSIGN_OR_RETURN(filter.withdrawn, ex.QueryBool("withdrawn"));
+  ASSIGN_OR_RETURN(auto year, ex.QueryInt("year", 2000, 2100));
+  if (year) filter.year = static_cast<int>(*year);
+  ASSIGN_OR_RETURN(filter.page, ex.Paging({"year", "title", "listedOn", "id"}));
+  ASSIGN_OR_RETURN(auto page, service::ListCatalogueItems(ex.ctx, ex.scope(), filter));
+  nlohmann::json items = nlohmann::json::array();
+  const auto masking = MaskingFor(ex);
+  for (const auto& k : page.items) items.push_back(json::ToJson(k, masking));
+  return nlohmann::json{{"items", std::move(items)}, {"total", page.total}};
+}
+
 }  // namespace
 
 void AddDecisionRoutes(std::vector<Route>& routes) {
@@ -46,6 +63,14 @@ void AddDecisionRoutes(std::vector<Route>& routes) {
       routes, {"/api/v1/decisions", ListDecisions, service::GetMajorDecision, json::MajorDecisionFromJson,
                [](const auto& r, const auto& m) { return json::ToJson(r, m); }, service::RecordMajorDecision,
                service::UpdateMajorDecision, DecisionJson});
+  AddCrudRoutes<domain::DecisionCatalogueItem>(
+      routes, {"/api/v1/decision-catalogue", ListCatalogue, service::GetCatalogueItem,
+               json::DecisionCatalogueItemFromJson, [](const auto& r, const auto& m) { return json::ToJson(r, m); },
+               service::RecordCatalogueItem, service::UpdateCatalogueItem});
+  routes.push_back({"GET", "/api/v1/decision-catalogue/{id}/history", Access::kPermission, Permission::kLedgerRead,
+                    BodyKind::kNone, HistoryHandler("decision_catalogue_item", [](Exchange& ex, std::int64_t id) {
+                      return service::GetCatalogueItem(ex.ctx, ex.scope(), id).map([](auto&&) {});
+                    })});
   routes.push_back({"GET", "/api/v1/decisions/{id}/history", Access::kPermission, Permission::kLedgerRead,
                     BodyKind::kNone, HistoryHandler("major_decision", [](Exchange& ex, std::int64_t id) {
                       return service::GetMajorDecision(ex.ctx, ex.scope(), id).map([](auto&&) {});

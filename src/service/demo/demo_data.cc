@@ -914,6 +914,21 @@ class TownshipGenerator {
         {"集镇农贸市场迁建项目", domain::DecisionScope::kConstruction, true, true, true},
         {"国土空间规划（村庄规划）编制方案", domain::DecisionScope::kPlan, true, false, false},
     };
+    // The year's 决策目录: every matter, fixed in late December of the year before with the
+    // Party committee's consent and published in early January (DEC-03).
+    for (const Item& item : kItems) {
+      domain::DecisionCatalogueItem k;
+      k.year = options_.year;
+      k.title = item.title;
+      k.scope = item.scope;
+      k.drafting_unit = stem_ + (item.scope == domain::DecisionScope::kPlan ? "规划建设办公室" : "建设环保办公室");
+      k.planned_period = fmt::format("{}年内", options_.year);
+      k.listed_on = core::MakeDate(options_.year - 1, 12, 20);
+      k.party_consent_on = core::MakeDate(options_.year - 1, 12, 26);
+      k.published_on = core::MakeDate(options_.year, 1, 6);
+      k.publication_channel = "镇政府门户网站";
+      out.decision_catalogue.push_back(std::move(k));
+    }
     const int count = IntOf(rng_.Between(3, 4));
     for (int i = 0; i < count; ++i) {
       const Item& item = kItems[rng_.Between(0, static_cast<std::int64_t>(std::size(kItems)) - 1)];
@@ -1084,7 +1099,7 @@ std::int64_t DemoTownship::RecordCount() const {
   for (const auto& o : officers) {
     n += 1 + static_cast<std::int64_t>(o.certificates.size() + o.exams.size() + o.trainings.size());
   }
-  n += static_cast<std::int64_t>(normative_documents.size() + major_decisions.size());
+  n += static_cast<std::int64_t>(normative_documents.size() + major_decisions.size() + decision_catalogue.size());
   for (const auto& c : penalty_cases) {
     n += 1 + static_cast<std::int64_t>(c.parties.size() + c.officers.size() + c.documents.size() +
                                        c.extensions.size() + c.excluded.size());

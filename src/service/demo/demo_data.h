@@ -23,6 +23,7 @@
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
 #include "domain/decision/decision.h"
+#include "domain/decision/decision_catalogue.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -64,6 +65,7 @@ struct DemoTownship {
   std::vector<domain::PenaltyCase> penalty_cases;
   std::vector<domain::NormativeDocument> normative_documents;
   std::vector<domain::MajorDecision> major_decisions;
+  std::vector<domain::DecisionCatalogueItem> decision_catalogue;  // the year's 决策目录 (DEC-03)
   std::int64_t RecordCount() const;  // every row the writer will insert
 };
 

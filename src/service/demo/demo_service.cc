@@ -72,6 +72,8 @@ core::Status WriteTownship(store::BulkWriter& bulk, DemoTownship& t) {
   RETURN_IF_ERROR(bulk.AddNormativeDocuments(t.normative_documents));
   for (auto& d : t.major_decisions) d.township_id = tid;
   RETURN_IF_ERROR(bulk.AddMajorDecisions(t.major_decisions));
+  for (auto& k : t.decision_catalogue) k.township_id = tid;
+  RETURN_IF_ERROR(bulk.AddDecisionCatalogue(t.decision_catalogue));
   return core::Ok();
 }
 

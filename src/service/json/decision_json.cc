@@ -72,7 +72,49 @@ core::Result<domain::MajorDecision> ReadDecision(const JsonReader& r) {
   return d;
 }
 
+core::Result<domain::DecisionCatalogueItem> ReadCatalogueItem(const JsonReader& r) {
+  domain::DecisionCatalogueItem k;
+  ASSIGN_OR_RETURN(k.id, r.IdOrZero("id"));
+  ASSIGN_OR_RETURN(k.township_id, r.IdOrZero("townshipId"));
+  ASSIGN_OR_RETURN(std::int64_t year, r.RequiredInt("year", 2000, 2100));
+  k.year = static_cast<int>(year);
+  ASSIGN_OR_RETURN(k.title, r.RequiredString("title", kNameMaxChars));
+  ASSIGN_OR_RETURN(k.scope, r.EnumOr("scope", kDecisionScope, k.scope));
+  ASSIGN_OR_RETURN(k.drafting_unit, r.RequiredString("draftingUnit", kNameMaxChars));
+  ASSIGN_OR_RETURN(k.planned_period, r.OptionalString("plannedPeriod", kNameMaxChars));
+  ASSIGN_OR_RETURN(k.listed_on, r.Required<core::Date>("listedOn"));
+  ASSIGN_OR_RETURN(k.party_consent_on, r.Optional<core::Date>("partyConsentOn"));
+  ASSIGN_OR_RETURN(k.published_on, r.Optional<core::Date>("publishedOn"));
+  ASSIGN_OR_RETURN(k.publication_channel, r.OptionalString("publicationChannel", kNameMaxChars));
+  ASSIGN_OR_RETURN(k.withdrawn_on, r.Optional<core::Date>("withdrawnOn"));
+  ASSIGN_OR_RETURN(k.withdrawal_reason, r.OptionalString("withdrawalReason", kTextMaxChars));
+  ASSIGN_OR_RETURN(k.note, r.OptionalString("note", kTextMaxChars));
+  return k;
+}
+
 }  // namespace
+
+json ToJson(const domain::DecisionCatalogueItem& k, const Masking&) {
+  return {{"id", k.id},
+          {"townshipId", k.township_id},
+          {"year", k.year},
+          {"title", k.title},
+          {"scope", S(domain::DecisionScopeCode(k.scope))},
+          {"scopeLabel", S(domain::DecisionScopeLabelZh(k.scope))},
+          {"draftingUnit", k.drafting_unit},
+          {"plannedPeriod", k.planned_period},
+          {"listedOn", DateToJson(k.listed_on)},
+          {"partyConsentOn", DateToJson(k.party_consent_on)},
+          {"publishedOn", DateToJson(k.published_on)},
+          {"publicationChannel", k.publication_channel},
+          {"withdrawnOn", DateToJson(k.withdrawn_on)},
+          {"withdrawalReason", k.withdrawal_reason},
+          {"note", k.note}};
+}
+
+core::Result<domain::DecisionCatalogueItem> DecisionCatalogueItemFromJson(const json& j) {
+  return DecodeDocument(j, ReadCatalogueItem);
+}
 
 json ToJson(const domain::MajorDecision& d, const Masking&) {
   return {{"id", d.id},

@@ -15,8 +15,9 @@ namespace {
 
 // Every table of the schema, longest first so "med_committee_member" wins over
 // "med_committee" when a constraint name is split into table and column.
-constexpr std::array<std::string_view, 33> kTables = {
+constexpr std::array<std::string_view, 34> kTables = {
     "petition_excluded_interval",
+    "decision_catalogue_item",
     "penalty_case_extension",
     "penalty_case_document",
     "penalty_case_excluded",

@@ -18,6 +18,7 @@
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
 #include "domain/decision/decision.h"
+#include "domain/decision/decision_catalogue.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -836,6 +837,29 @@ struct DecisionTable {
     v.Text("executing_unit", d.executing_unit);
     v.OptDate("post_evaluated_on", d.post_evaluated_on);
     v.Text("post_evaluation", d.post_evaluation);
+  }
+};
+
+// ---- 重大行政决策目录 (migrations/*/0010_decision_catalogue.sql) ----
+
+struct DecisionCatalogueTable {
+  using Type = domain::DecisionCatalogueItem;
+  static constexpr std::string_view kName = "decision_catalogue_item";
+  template <class V, class T>
+  static void Map(V& v, T& d) {
+    v.Int("township_id", d.township_id);
+    v.Int("year", d.year);
+    v.Text("title", d.title);
+    v.Enum("scope", d.scope, FAZHI_ENUM(domain::DecisionScopeCode, domain::ParseDecisionScope));
+    v.Text("drafting_unit", d.drafting_unit);
+    v.Text("planned_period", d.planned_period);
+    v.Date("listed_on", d.listed_on);
+    v.OptDate("party_consent_on", d.party_consent_on);
+    v.OptDate("published_on", d.published_on);
+    v.Text("publication_channel", d.publication_channel);
+    v.OptDate("withdrawn_on", d.withdrawn_on);
+    v.Text("withdrawal_reason", d.withdrawal_reason);
+    v.Text("note", d.note);
   }
 };
 
