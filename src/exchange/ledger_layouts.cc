@@ -499,6 +499,24 @@ std::vector<ColumnSpec> DecisionTable() {
   return c;
 }
 
+std::vector<ColumnSpec> DecisionCatalogueTable() {
+  std::vector<ColumnSpec> c;
+  AddSequenceAndTownship(c, {});
+  c.push_back(Col("year", "目录年度", "Year", K::kInteger, kRequired, 10, {"年度"}, "必填，年份，如2026"));
+  c.push_back(Col("title", "决策事项", "Matter", K::kText, kRequired, 30, {"决策事项名称", "事项名称", "目录事项"}, "必填；同一年度内不得重复"));
+  c.push_back(Col("scope", "事项类别", "Scope", K::kChoice, kOptional, 18, {"决策类别", "类别"}, "重大公共政策和措施、重要规划、资源开发利用政策、重大公共建设项目、其他重大事项；留空为重大公共政策和措施"));
+  c.push_back(Col("draftingUnit", "承办单位", "Drafting unit", K::kText, kRequired, 18, {"承办部门", "决策承办单位"}, "必填"));
+  c.push_back(Col("plannedPeriod", "计划完成时间", "Planned period", K::kText, kOptional, 16, {"完成时限", "计划时间"}, "如“2026年第三季度”"));
+  c.push_back(Col("listedOn", "列入目录日期", "Listed on", K::kDate, kRequired, 14, {"列入日期"}, "必填；年中调整增列的填调整日期；应在本年度或上一年内"));
+  c.push_back(Col("partyConsentOn", "党委同意日期", "Party consent on", K::kDate, kOptional, 14, {"经党委同意日期", "党委审议日期"}, "经同级党委同意的日期；公布了的必填"));
+  c.push_back(Col("publishedOn", "公布日期", "Published on", K::kDate, kOptional, 14, {"向社会公布日期"}, "不得早于党委同意日期"));
+  c.push_back(Col("publicationChannel", "公布载体", "Channel", K::kText, kOptional, 16, {"公布渠道"}, "公布了的必填，如“镇政府门户网站”"));
+  c.push_back(Col("withdrawnOn", "调整移出日期", "Withdrawn on", K::kDate, kOptional, 14, {"移出日期"}, "年中调整移出目录的填写"));
+  c.push_back(Col("withdrawalReason", "调整移出理由", "Withdrawal reason", K::kText, kOptional, 20, {"移出理由"}, "移出了的必填"));
+  c.push_back(Col("note", "备注", "Note", K::kText, kOptional, 20, {}, ""));
+  return c;
+}
+
 std::vector<ColumnSpec> OfficerTable() {
   std::vector<ColumnSpec> c;
   AddSequenceAndTownship(c, {});
@@ -555,6 +573,7 @@ const LedgerIndex& IndexOf(Ledger ledger) {
   static const LedgerIndex kNormative = build(NormativeTable());
   static const LedgerIndex kDecision = build(DecisionTable());
   static const LedgerIndex kOfficer = build(OfficerTable());
+  static const LedgerIndex kDecisionCatalogue = build(DecisionCatalogueTable());
   switch (ledger) {
     case Ledger::kMediation:
       return kMediation;
@@ -568,6 +587,8 @@ const LedgerIndex& IndexOf(Ledger ledger) {
       return kDecision;
     case Ledger::kOfficer:
       return kOfficer;
+    case Ledger::kDecisionCatalogue:
+      return kDecisionCatalogue;
   }
   return kMediation;
 }
@@ -598,6 +619,8 @@ LedgerNames NamesOf(Ledger ledger) {
       return {"重大行政决策登记台账", "Major decision register", "重大行政决策台账", "decision"};
     case Ledger::kOfficer:
       return {"行政执法人员登记台账", "Enforcement officer register", "行政执法人员台账", "officer"};
+    case Ledger::kDecisionCatalogue:
+      return {"重大行政决策目录", "Major decision catalogue", "重大行政决策目录", "decision_catalogue"};
   }
   return {};
 }
@@ -630,12 +653,18 @@ core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field) 
       t == "执法人员名册") {
     return Ledger::kOfficer;
   }
+  if (domain::EqualsIgnoreAsciiCase(t, "decision_catalogue") || t == "决策目录" || t == "重大行政决策目录" ||
+      t == "年度决策目录") {
+    return Ledger::kDecisionCatalogue;
+  }
   return core::Fail(core::InvalidArgument(
       std::string(field),
       fmt::format("台账“{}”无效，可选值：mediation（人民调解）、petition（信访）、penalty（行政执法案件）、"
-                  "normative（行政规范性文件）、decision（重大行政决策）、officer（行政执法人员）",
+                  "normative（行政规范性文件）、decision（重大行政决策）、officer（行政执法人员）、"
+                  "decision_catalogue（重大行政决策目录）",
                   text),
-      fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition, penalty, normative, decision, officer", text)));
+      fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition, penalty, normative, decision, officer, "
+                  "decision_catalogue", text)));
 }
 
 std::string_view LedgerTitleZh(Ledger ledger) { return NamesOf(ledger).title_zh; }

@@ -14,6 +14,7 @@
 #include <set>
 
 #include "exchange/csv.h"
+#include "exchange/decision_catalogue_rows.h"
 #include "exchange/decision_rows.h"
 #include "exchange/normative_rows.h"
 #include "exchange/officer_rows.h"
@@ -163,7 +164,7 @@ std::string XlsxOf(Ledger ledger, bool several, const std::vector<std::vector<Ce
 
 TEST(LedgerLayouts, EveryHeaderAndAliasNamesOneColumn) {
   for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty, Ledger::kNormative,
-                        Ledger::kDecision, Ledger::kOfficer}) {
+                        Ledger::kDecision, Ledger::kOfficer, Ledger::kDecisionCatalogue}) {
     std::map<std::string, std::string> owner;
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
       std::vector<std::string_view> names = {c.header, c.header_en, c.key};
@@ -185,7 +186,7 @@ TEST(LedgerLayouts, TheClerksDocumentMatchesTheTables) {
   ASSERT_TRUE(in.good());
   std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty, Ledger::kNormative,
-                        Ledger::kDecision, Ledger::kOfficer}) {
+                        Ledger::kDecision, Ledger::kOfficer, Ledger::kDecisionCatalogue}) {
     auto at = doc.find(fmt::format("## 列：{}", LedgerTitleZh(ledger)));
     ASSERT_NE(at, std::string::npos) << LedgerTitleZh(ledger);
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
@@ -620,6 +621,46 @@ TEST(LedgerRoundTrip, NormativeDocumentAndMajorDecisionComeBackTheSame) {
   ExpectRoundTrip(Ledger::kDecision, m,
                   [](const domain::MajorDecision& r) { return DecisionExportRow(r, 1, "许明寺镇", {true, true}); },
                   ParseDecisionSheet);
+}
+
+TEST(LedgerRoundTrip, DecisionCatalogueItemComesBackTheSame) {
+  domain::DecisionCatalogueItem k;
+  k.year = 2025;
+  k.title = "集镇农贸市场迁建项目";
+  k.scope = domain::DecisionScope::kConstruction;
+  k.drafting_unit = "建设环保办公室";
+  k.planned_period = "2025年第三季度";
+  k.listed_on = MakeDate(2024, 12, 20);
+  k.party_consent_on = MakeDate(2024, 12, 26);
+  k.published_on = MakeDate(2025, 1, 6);
+  k.publication_channel = "镇政府门户网站";
+  k.withdrawn_on = MakeDate(2025, 9, 1);
+  k.withdrawal_reason = "项目选址调整，列入下一年度";
+  k.note = "经镇党委会议研究";
+  ExpectRoundTrip(Ledger::kDecisionCatalogue, k,
+                  [](const domain::DecisionCatalogueItem& r) {
+                    return DecisionCatalogueExportRow(r, 1, "许明寺镇", {true, true});
+                  },
+                  ParseDecisionCatalogueSheet);
+  EXPECT_EQ(ParseLedger("决策目录").value(), Ledger::kDecisionCatalogue);
+  EXPECT_EQ(ParseLedger("decision_catalogue").value(), Ledger::kDecisionCatalogue);
+}
+
+TEST(DecisionCatalogueSheet, ReportsEveryProblemOfARow) {
+  Sheet sheet = SheetOf({{"年度", "事项名称", "类别", "承办部门", "列入日期", "党委同意日期"},
+                         {"二〇二五", "", "拆迁", "建设办", "2025-02-30", "2024-12-26"},
+                         {"2025", "集镇农贸市场迁建项目", "重大公共建设项目", "建设办", "2024-12-20", ""}});
+  auto parsed = ParseDecisionCatalogueSheet(sheet);
+  ASSERT_THAT(parsed, IsOk());
+  ASSERT_EQ(parsed->rows.size(), 1u);
+  EXPECT_EQ(parsed->rows[0].record.scope, domain::DecisionScope::kConstruction);
+  EXPECT_EQ(parsed->rows[0].record.listed_on, MakeDate(2024, 12, 20));
+  const std::string all = Problems(parsed->problems);
+  // Each problem names the column as the file wrote it.
+  EXPECT_THAT(all, HasSubstr("[2 年度 “二〇二五”"));
+  EXPECT_THAT(all, HasSubstr("[2 事项名称 请填写"));
+  EXPECT_THAT(all, HasSubstr("[2 类别 “拆迁”"));
+  EXPECT_THAT(all, HasSubstr("[2 列入日期 “2025-02-30”"));
 }
 
 domain::EnforcementOfficer FullOfficer() {

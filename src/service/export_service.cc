@@ -9,6 +9,7 @@
 #include "exchange/csv.h"
 #include "exchange/ledger_layouts.h"
 #include "exchange/ledger_rows.h"
+#include "exchange/decision_catalogue_rows.h"
 #include "exchange/decision_rows.h"
 #include "exchange/normative_rows.h"
 #include "exchange/officer_rows.h"
@@ -310,6 +311,18 @@ core::Result<ExportedFile> ExportOfficers(ServiceContext& ctx, const store::Scop
   return ExportWithTownshipNames<domain::EnforcementOfficer>(ctx, scope, Ledger::kOfficer, lister,
                                                              std::move(query.filter), Period{}, "name",
                                                              exchange::OfficerExportRow, options);
+}
+
+core::Result<ExportedFile> ExportDecisionCatalogue(ServiceContext& ctx, const store::Scope& scope,
+                                                   store::DecisionCatalogueFilter filter, const ExportOptions& options) {
+  Period period;
+  if (filter.year) {
+    period = DescribePeriod(core::MakeDate(*filter.year, 1, 1), core::MakeDate(*filter.year, 12, 31));
+  }
+  store::DecisionCatalogueRepository repo(*ctx.db);
+  return ExportWithTownshipNames<domain::DecisionCatalogueItem>(ctx, scope, Ledger::kDecisionCatalogue, repo,
+                                                                std::move(filter), period, "year",
+                                                                exchange::DecisionCatalogueExportRow, options);
 }
 
 }  // namespace fazhi::service

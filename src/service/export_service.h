@@ -34,6 +34,7 @@
 #include "service/officer_service.h"
 #include "service/service_context.h"
 #include "store/mediation_repository.h"
+#include "store/decision_catalogue_repository.h"
 #include "store/decision_repository.h"
 #include "store/normative_repository.h"
 #include "store/penalty_repository.h"
@@ -76,6 +77,11 @@ core::Result<ExportedFile> ExportNormativeDocuments(ServiceContext& ctx, const s
                                                     store::NormativeFilter filter, const ExportOptions& options);
 core::Result<ExportedFile> ExportMajorDecisions(ServiceContext& ctx, const store::Scope& scope,
                                                 store::DecisionFilter filter, const ExportOptions& options);
+
+// The 重大行政决策目录 (year, text, withdrawn filters), by year then title; a year filter gives
+// the title's period "（2025年）".
+core::Result<ExportedFile> ExportDecisionCatalogue(ServiceContext& ctx, const store::Scope& scope,
+                                                   store::DecisionCatalogueFilter filter, const ExportOptions& options);
 
 // The 行政执法人员 register: the officer list's query (township, text, in post, certificate
 // standing on today — service::ListOfficers), ordered by name by default; no period in the title.

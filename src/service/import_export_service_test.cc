@@ -21,6 +21,7 @@
 #include "exchange/csv.h"
 #include "exchange/ledger_layouts.h"
 #include "exchange/xlsx_writer.h"
+#include "service/decision_service.h"
 #include "service/export_service.h"
 #include "service/import_service.h"
 #include "service/ledger_service.h"
@@ -777,6 +778,80 @@ TEST_P(ImportExportTest, OfficerRegisterExportThenImportGivesTheSameOfficers) {
     EXPECT_EQ(again->rejected, 2) << Report(*again);
     for (const auto& e : again->errors) EXPECT_THAT(e.reason, HasSubstr("已存在"));
   }
+}
+
+// The 决策目录: every row checked like the API (ValidateCatalogueItem), a matter once per year
+// in the file and in the catalogue; export by year and back into another township.
+TEST_P(ImportExportTest, DecisionCatalogueChecksEveryRowAndComesBack) {
+  std::string csv =
+      "目录年度,决策事项,事项类别,承办单位,列入目录日期,党委同意日期,公布日期,公布载体,调整移出日期,调整移出理由\n"
+      // 2, 3: good (another year may repeat a matter)
+      "2025,集镇农贸市场迁建项目,重大公共建设项目,建设办,2024-12-20,2024-12-26,2025-01-06,镇政府网站,,\n"
+      "2024,集镇农贸市场迁建项目,重大公共建设项目,建设办,2024-01-10,2024-01-12,2024-01-20,镇政府网站,,\n"
+      // 4: the matter repeats row 2 (blanks ignored)
+      "2025,集镇农贸市场 迁建项目,,建设办,2024-12-20,,,,,\n"
+      // 5: published before the Party consent
+      "2025,老旧小区改造,,建设办,2024-12-20,2025-01-10,2025-01-06,镇政府网站,,\n"
+      // 6: withdrawn without a reason
+      "2025,垃圾收运体系建设,,建设办,2024-12-20,,,,2025-06-01,\n";
+  auto all = Import(Ledger::kDecisionCatalogue, org().township_a1.id, csv);
+  ASSERT_THAT(all, IsOk());
+  EXPECT_EQ(all->total, 5) << Report(*all);
+  EXPECT_EQ(all->imported, 0);
+  ASSERT_EQ(all->errors.size(), 3u) << Report(*all);
+  EXPECT_EQ(all->errors[0].row, 4);
+  EXPECT_EQ(all->errors[0].column, "决策事项");
+  EXPECT_THAT(all->errors[0].reason, HasSubstr("与第 2 行重复"));
+  EXPECT_EQ(all->errors[1].row, 5);
+  EXPECT_EQ(all->errors[1].column, "公布日期");
+  EXPECT_EQ(all->errors[2].row, 6);
+  EXPECT_EQ(all->errors[2].column, "调整移出理由");
+
+  auto valid = Import(Ledger::kDecisionCatalogue, org().township_a1.id, csv, ImportMode::kValidOnly);
+  ASSERT_THAT(valid, IsOk());
+  EXPECT_EQ(valid->imported, 2) << Report(*valid);
+  // Again: both matters are in the catalogue now.
+  auto again = Import(Ledger::kDecisionCatalogue, org().township_a1.id, csv, ImportMode::kValidOnly);
+  ASSERT_THAT(again, IsOk());
+  EXPECT_EQ(again->imported, 0);
+  EXPECT_THAT(again->errors[0].reason, HasSubstr("已存在"));
+
+  // A decision of 2025 must now name a matter of the 2025 catalogue.
+  domain::MajorDecision d;
+  d.township_id = org().township_a1.id;
+  d.title = "农贸市场迁建";
+  d.drafting_unit = "建设办";
+  d.proposed_on = MakeDate(2025, 3, 1);
+  d.catalogue_year = 2025;
+  d.catalogue_item = "老旧小区改造";
+  auto refused = RecordMajorDecision(*ctx_, A1(), d);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().field, "catalogueItem");
+  d.catalogue_item = "集镇农贸市场迁建项目";
+  EXPECT_THAT(RecordMajorDecision(*ctx_, A1(), d), IsOk());
+
+  ExportOptions options;
+  options.format = exchange::FileFormat::kCsv;
+  store::DecisionCatalogueFilter filter;
+  filter.township_id = org().township_a1.id;
+  filter.year = 2025;
+  auto file = ExportDecisionCatalogue(*ctx_, A1(), filter, options);
+  ASSERT_THAT(file, IsOk());
+  EXPECT_EQ(file->rows, 1);
+  EXPECT_EQ(file->file_name, fmt::format("重大行政决策目录_{}_2025.csv", org().township_a1.name));
+  EXPECT_THAT(file->title, HasSubstr("重大行政决策目录（2025年）"));
+  auto back = Import(Ledger::kDecisionCatalogue, org().township_a2.id, file->bytes);
+  ASSERT_THAT(back, IsOk());
+  EXPECT_EQ(back->imported, 1) << Report(*back);
+  filter.township_id = org().township_a2.id;
+  auto copy = ExportDecisionCatalogue(*ctx_, store::Scope::System(), filter, options);
+  ASSERT_THAT(copy, IsOk());
+  auto a = exchange::ReadCsv(file->bytes);
+  auto b = exchange::ReadCsv(copy->bytes);
+  ASSERT_THAT(a, IsOk());
+  ASSERT_THAT(b, IsOk());
+  ASSERT_EQ(a->rows.size(), b->rows.size());
+  for (std::size_t i = 0; i < a->rows.size(); ++i) EXPECT_EQ(a->rows[i].cells, b->rows[i].cells);
 }
 
 FAZHI_INSTANTIATE_BACKENDS(ImportExportTest);

@@ -14,10 +14,12 @@
 #include "domain/mediation/mediation_rules.h"
 #include "domain/petition/petition_rules.h"
 #include "exchange/ledger_rows.h"
+#include "exchange/decision_catalogue_rows.h"
 #include "exchange/decision_rows.h"
 #include "exchange/normative_rows.h"
 #include "exchange/officer_rows.h"
 #include "exchange/penalty_rows.h"
+#include "domain/decision/decision_catalogue.h"
 #include "domain/decision/decision_rules.h"
 #include "domain/enforcement/officer_rules.h"
 #include "domain/enforcement/penalty_rules.h"
@@ -28,6 +30,7 @@
 #include "service/normative_service.h"
 #include "service/officer_service.h"
 #include "service/penalty_service.h"
+#include "store/decision_catalogue_repository.h"
 #include "store/mediation_repository.h"
 #include "store/org_repository.h"
 #include "store/normative_repository.h"
@@ -580,6 +583,54 @@ core::Result<std::vector<CheckedRow<domain::EnforcementOfficer>>> CheckOfficerRo
   return good;
 }
 
+// ---- the 决策目录 ----
+
+// The rules of RecordCatalogueItem (ValidateCatalogueItem on the clock's today); a matter once
+// per year within the file and against the township's catalogue (the store's uniqueness).
+core::Result<std::vector<CheckedRow<domain::DecisionCatalogueItem>>> CheckDecisionCatalogueRows(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township,
+    std::vector<exchange::DecisionCatalogueImportRow>& rows, const ImportOptions& options, ImportResult& result,
+    std::set<std::int64_t>& bad_rows) {
+  auto key_of = [](int year, std::string_view title) { return fmt::format("{}年“{}”", year, Squeeze(title)); };
+  std::unordered_set<std::string> stored;
+  {
+    std::set<int> years;
+    for (const auto& row : rows) {
+      if (row.record.year >= 2000 && row.record.year <= 2100) years.insert(row.record.year);
+    }
+    store::DecisionCatalogueRepository repo(*ctx.db);
+    for (int year : years) {
+      ASSIGN_OR_RETURN(auto items, repo.LoadYear(scope, township.id, year));
+      for (const auto& k : items) stored.insert(key_of(k.year, k.title));
+    }
+  }
+  const core::Date today = ctx.clock->Today();
+  std::unordered_map<std::string, std::int64_t> seen;
+  std::vector<CheckedRow<domain::DecisionCatalogueItem>> good;
+  std::vector<RowProblem> problems;
+  Ticker ticker(options, ImportPhase::kCheck, static_cast<std::int64_t>(rows.size()));
+  std::int64_t done = 0;
+  for (auto& row : rows) {
+    ticker.Tick(++done);
+    CheckTownshipCell(Ledger::kDecisionCatalogue, row.row, row.township, township, problems);
+    domain::DecisionCatalogueItem& k = row.record;
+    k.township_id = township.id;
+    if (!Squeeze(k.title).empty()) {
+      DuplicateNumber(Ledger::kDecisionCatalogue, row.row, "title", "决策事项", "Matter", key_of(k.year, k.title),
+                      seen, stored, problems);
+    }
+    if (auto st = domain::ValidateCatalogueItem(k, today); !st) {
+      problems.push_back(ProblemOf(Ledger::kDecisionCatalogue, row.row, st.error()));
+    }
+    if (problems.empty()) {
+      good.push_back({row.row, std::move(k)});
+    } else {
+      Collect(problems, result, bad_rows);
+    }
+  }
+  return good;
+}
+
 // ---- writing ----
 
 core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope,
@@ -623,6 +674,13 @@ core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& sc
 core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope, domain::MajorDecision d,
                                      std::vector<domain::RuleFinding>& warnings) {
   ASSIGN_OR_RETURN(auto recorded, RecordMajorDecision(ctx, scope, std::move(d)));
+  warnings = std::move(recorded.warnings);
+  return recorded.record.id;
+}
+
+core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope, domain::DecisionCatalogueItem k,
+                                     std::vector<domain::RuleFinding>& warnings) {
+  ASSIGN_OR_RETURN(auto recorded, RecordCatalogueItem(ctx, scope, std::move(k)));
   warnings = std::move(recorded.warnings);
   return recorded.record.id;
 }
@@ -775,6 +833,11 @@ core::Result<ImportResult> ImportLedger(ServiceContext& ctx, const store::Scope&
     ASSIGN_OR_RETURN(auto parsed, exchange::ParseOfficerSheet(sheet));
     sheet = {};
     RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckOfficerRows, options, result));
+  } else if (ledger == Ledger::kDecisionCatalogue) {
+    ASSIGN_OR_RETURN(auto parsed, exchange::ParseDecisionCatalogueSheet(sheet));
+    sheet = {};
+    RETURN_IF_ERROR(
+        RunImport(ctx, scope, ledger, township, std::move(parsed), CheckDecisionCatalogueRows, options, result));
   } else {
     ASSIGN_OR_RETURN(auto parsed, exchange::ParseDecisionSheet(sheet));
     sheet = {};

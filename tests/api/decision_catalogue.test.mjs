@@ -91,3 +91,33 @@ test('an item added during the year, its unique title, its frozen title and its 
   const others = await (await signedIn('clerk101')).get(`/api/v1/decision-catalogue?year=${YEAR}&q=${encodeURIComponent(title)}`);
   assert.equal(others.data.total, 0);
 });
+
+test('the catalogue goes out as .xlsx and comes back in; a repeated matter is reported', async () => {
+  const c = await signedIn('clerk100');
+  const xlsx = await c.get(`/api/v1/decision-catalogue/export?format=xlsx&year=${YEAR}`);
+  assert.equal(xlsx.status, 200);
+  assert.deepEqual([...new Uint8Array(xlsx.data).slice(0, 2)], [0x50, 0x4b]);
+  assert.match(decodeURIComponent(xlsx.headers.get('content-disposition')), /重大行政决策目录_.*_2025\.xlsx/);
+  const title = `导入目录事项${Math.floor(Math.random() * 1e9)}`;
+  const rows = [
+    '目录年度,决策事项,承办单位,列入目录日期,党委同意日期,公布日期,公布载体',
+    `${YEAR},${title},镇党政办,${YEAR}-03-01,${YEAR}-02-27,${YEAR}-03-05,镇政府门户网站`,
+    `${YEAR},${title},镇党政办,${YEAR}-03-01,,,`,
+  ].join('\n');
+  const post = (q) => c.request('POST', `/api/v1/decision-catalogue/import?${q}`,
+    { body: rows, headers: { 'Content-Type': 'text/csv' } });
+  const all = await post('mode=all');
+  assert.equal(all.status, 200, JSON.stringify(all.data));
+  assert.equal(all.data.imported, 0);
+  const repeated = all.data.errors.find((e) => e.row === 3);
+  assert.equal(repeated.column, '决策事项');
+  assert.match(repeated.reason, /与第 2 行重复/);
+  const valid = await post('mode=valid');
+  assert.equal(valid.data.imported, 1, JSON.stringify(valid.data));
+  const stored = await c.get(`/api/v1/decision-catalogue/${valid.data.createdIds[0]}`);
+  assert.equal(stored.data.title, title);
+  assert.equal(stored.data.publishedOn, `${YEAR}-03-05`);
+  const csv = await c.get(`/api/v1/decision-catalogue/export?format=csv&year=${YEAR}&q=${encodeURIComponent(title)}`);
+  assert.equal(csv.status, 200);
+  assert.match(new TextDecoder().decode(csv.data), new RegExp(title));
+});

@@ -3,7 +3,7 @@
 # demo → export .xlsx and .csv (masked and unmasked) → import into a database holding the
 # same organisation but not that township's ledgers → the same counts and the same
 # indicators; the same file again → every row rejected (numbers taken), exit 1, nothing
-# written; the officer register exported and refused back (numbers taken);
+# written; the officer register exported and refused back (numbers taken); the 决策目录 likewise;
 # the sample files with one bad row → exit 1 naming row and column, nothing written
 # in mode all, the good rows in mode valid; usage errors exit 2. On PostgreSQL too when
 # FAZHI_TEST_PG_URL is set: its export equals SQLite's byte for byte (CSV).
@@ -80,6 +80,16 @@ expect_exit 1 "$FAZHI" --db "sqlite:$A" --json import --unit "$T" --ledger offic
 json_field '[.errors[] | select(.column == "执法证号")][0].reason' | grep -q "已存在" || fail "officer duplicate reason: $(json_field '.errors[0]')"
 [ "$(count "$A" enforcement_officer "$T")" = "$OFFICERS" ] || fail "a dry run wrote officers"
 expect_exit 2 "$FAZHI" --db "sqlite:$A" export --unit "$T" --ledger officer --year 2025
+
+# The 2025 决策目录: exported by year, refused back (each matter is in the catalogue already).
+ITEMS=$(count "$A" decision_catalogue_item "$T")
+[ "${ITEMS:-0}" -gt 0 ] || fail "demo township has no decision catalogue"
+expect_exit 0 "$FAZHI" --db "sqlite:$A" --json export --unit "$T" --ledger decision_catalogue --year 2025 -o catalogue.xlsx
+[ "$(json_field .rows)" = "$ITEMS" ] || fail "catalogue export rows $(json_field .rows) != $ITEMS"
+expect_exit 1 "$FAZHI" --db "sqlite:$A" --json import --unit "$T" --ledger 决策目录 catalogue.xlsx
+json_field '[.errors[] | select(.column == "决策事项")][0].reason' | grep -q "已存在" || fail "catalogue duplicate reason: $(json_field '.errors[0]')"
+[ "$(count "$A" decision_catalogue_item "$T")" = "$ITEMS" ] || fail "a refused import wrote catalogue items"
+expect_exit 2 "$FAZHI" --db "sqlite:$A" export --unit "$T" --ledger decision_catalogue --from 2025-01-01 --to 2025-06-30
 
 # --- import into the same organisation without that township's ledgers ---
 expect_exit 0 "$FAZHI" --db "sqlite:$B" demo --townships 2 --year 2025 --seed 7

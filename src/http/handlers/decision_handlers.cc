@@ -42,13 +42,7 @@ core::Result<nlohmann::json> ListDecisions(Exchange& ex) {
 }
 
 core::Result<nlohmann::json> ListCatalogue(Exchange& ex) {
-  store::DecisionCatalogueFilter filter;
-  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
-  filter.text = ex.QueryText("q").value_or("");
-  ASSIGN_OR_RETURN(filter.withdrawn, ex.QueryBool("withdrawn"));
-  ASSIGN_OR_RETURN(auto year, ex.QueryInt("year", 2000, 2100));
-  if (year) filter.year = static_cast<int>(*year);
-  ASSIGN_OR_RETURN(filter.page, ex.Paging({"year", "title", "listedOn", "id"}));
+  ASSIGN_OR_RETURN(store::DecisionCatalogueFilter filter, DecisionCatalogueFilterFrom(ex));
   ASSIGN_OR_RETURN(auto page, service::ListCatalogueItems(ex.ctx, ex.scope(), filter));
   nlohmann::json items = nlohmann::json::array();
   const auto masking = MaskingFor(ex);
@@ -57,6 +51,17 @@ core::Result<nlohmann::json> ListCatalogue(Exchange& ex) {
 }
 
 }  // namespace
+
+core::Result<store::DecisionCatalogueFilter> DecisionCatalogueFilterFrom(const Exchange& ex) {
+  store::DecisionCatalogueFilter filter;
+  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
+  filter.text = ex.QueryText("q").value_or("");
+  ASSIGN_OR_RETURN(filter.withdrawn, ex.QueryBool("withdrawn"));
+  ASSIGN_OR_RETURN(auto year, ex.QueryInt("year", 2000, 2100));
+  if (year) filter.year = static_cast<int>(*year);
+  ASSIGN_OR_RETURN(filter.page, ex.Paging({"year", "title", "listedOn", "id"}));
+  return filter;
+}
 
 void AddDecisionRoutes(std::vector<Route>& routes) {
   AddCrudRoutes<domain::MajorDecision>(

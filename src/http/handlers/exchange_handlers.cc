@@ -6,6 +6,7 @@
 //   GET  /api/v1/enforcement/cases/export?…  ·  POST /api/v1/enforcement/cases/import?…
 //   GET  /api/v1/normative/documents/export · POST …/import; GET /api/v1/decisions/export · POST …/import
 //   GET  /api/v1/enforcement/officers/export?…  ·  POST /api/v1/enforcement/officers/import?…
+//   GET  /api/v1/decision-catalogue/export?year=…  ·  POST /api/v1/decision-catalogue/import?…
 // Exports are the list query (all pages), masked unless the caller has personal_data.
 // Imports take the raw file as the body (BodyKind::kFile, at most server.max_upload_mb);
 // the rows go into the caller's township, or for a county user into `townshipId`
@@ -104,6 +105,14 @@ core::Result<Response> ExportOfficerList(Exchange& ex) {
   return DownloadOf(std::move(file));
 }
 
+core::Result<Response> ExportDecisionCatalogueList(Exchange& ex) {
+  ASSIGN_OR_RETURN(exchange::FileFormat format, ExportFormat(ex));
+  ASSIGN_OR_RETURN(store::DecisionCatalogueFilter filter, DecisionCatalogueFilterFrom(ex));
+  ASSIGN_OR_RETURN(service::ExportedFile file, service::ExportDecisionCatalogue(ex.ctx, ex.scope(), std::move(filter),
+                                                                               ExportOptionsFor(ex, format)));
+  return DownloadOf(std::move(file));
+}
+
 // The township the rows go into: a township user's own; a county user must name one.
 core::Result<std::int64_t> ImportTownship(const Exchange& ex) {
   ASSIGN_OR_RETURN(std::optional<std::int64_t> named, TownshipFilter(ex));
@@ -172,6 +181,10 @@ void AddExchangeRoutes(std::vector<Route>& routes) {
                     ExportDecisionList});
   routes.push_back({"POST", "/api/v1/decisions/import", Access::kPermission, Permission::kLedgerWrite,
                     BodyKind::kFile, ImportHandler(exchange::Ledger::kDecision)});
+  routes.push_back({"GET", "/api/v1/decision-catalogue/export", Access::kPermission, Permission::kLedgerRead,
+                    BodyKind::kNone, ExportDecisionCatalogueList});
+  routes.push_back({"POST", "/api/v1/decision-catalogue/import", Access::kPermission, Permission::kLedgerWrite,
+                    BodyKind::kFile, ImportHandler(exchange::Ledger::kDecisionCatalogue)});
   routes.push_back({"GET", "/api/v1/enforcement/cases/export", Access::kPermission,
                     Permission::kLedgerRead, BodyKind::kNone, ExportPenaltyList});
   routes.push_back({"POST", "/api/v1/enforcement/cases/import", Access::kPermission,

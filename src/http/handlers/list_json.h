@@ -12,6 +12,7 @@
 #include "http/route.h"
 #include "service/ledger_queries.h"
 #include "service/officer_service.h"
+#include "store/decision_catalogue_repository.h"
 #include "store/penalty_repository.h"
 #include "store/scope.h"
 
@@ -37,5 +38,7 @@ core::Result<store::PetitionFilter> PetitionFilterFrom(const Exchange& ex);
 core::Result<store::PenaltyCaseFilter> PenaltyCaseFilterFrom(const Exchange& ex);
 // The officer list's query (townshipId, q, inPost, certificate, page, sort), shared with its export.
 core::Result<service::OfficerQuery> OfficerQueryFrom(const Exchange& ex);
+// The 决策目录 list's filter (townshipId, year, q, withdrawn, page, sort), shared with its export.
+core::Result<store::DecisionCatalogueFilter> DecisionCatalogueFilterFrom(const Exchange& ex);
 
 }  // namespace fazhi::http
