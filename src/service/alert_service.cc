@@ -1,5 +1,6 @@
 // service/alert_service.cc — see alert_service.h.
 #include "service/alert_service.h"
+#include "service/review_catalogue_service.h"
 
 #include <algorithm>
 
@@ -39,7 +40,7 @@ core::Result<UnitAlerts> ComputeUnitAlerts(ServiceContext& ctx, const store::Sco
     auto officer_alerts = domain::OfficerAlerts(staff, on, settings);
     alerts.insert(alerts.end(), officer_alerts.begin(), officer_alerts.end());
     ASSIGN_OR_RETURN(auto cases, penalty_cases.LoadTownshipRange(scope, township.id, from, on));
-    const auto catalogue = domain::DefaultReviewCatalogue(settings);
+    ASSIGN_OR_RETURN(const auto catalogue, ReviewCatalogueFor(ctx, township.id, settings));
     const domain::PenaltyRuleInputs inputs{*ctx.calendar, on, settings, staff, catalogue};
     auto case_alerts = domain::PenaltyCaseAlerts(cases, on, inputs);
     alerts.insert(alerts.end(), case_alerts.begin(), case_alerts.end());

@@ -1,5 +1,6 @@
 // service/import_service.cc — see import_service.h.
 #include "service/import_service.h"
+#include "service/review_catalogue_service.h"
 
 #include <fmt/format.h>
 
@@ -393,7 +394,7 @@ core::Result<PenaltyReferences> LoadPenaltyReferences(ServiceContext& ctx, const
   ASSIGN_OR_RETURN(auto all, store::PenaltyCaseRepository(*ctx.db).List(scope, filter));
   for (const auto& c : all.items) refs.numbers.insert(c.number);
   ASSIGN_OR_RETURN(refs.settings, ledger_support::SettingsOf(ctx, township_id));
-  refs.catalogue = domain::DefaultReviewCatalogue(refs.settings);
+  ASSIGN_OR_RETURN(refs.catalogue, ReviewCatalogueFor(ctx, township_id, refs.settings));
   return refs;
 }
 

@@ -1,5 +1,6 @@
 // service/indicator_service.cc — see indicator_service.h.
 #include "service/indicator_service.h"
+#include "service/review_catalogue_service.h"
 
 #include <fmt/format.h>
 
@@ -74,7 +75,7 @@ core::Result<TownshipIndicators> ComputeTownshipIndicatorsWith(
   out.indicators.insert(out.indicators.end(), officer_indicators.begin(), officer_indicators.end());
   ASSIGN_OR_RETURN(auto penalty_cases, store::PenaltyCaseRepository(*ctx.db)
                                            .LoadTownshipRange(scope, township.id, period.from, period.to));
-  const auto catalogue = domain::DefaultReviewCatalogue(settings);
+  ASSIGN_OR_RETURN(const auto catalogue, ReviewCatalogueFor(ctx, township.id, settings));
   const domain::PenaltyRuleInputs rule_inputs{*ctx.calendar, as_of, settings, officers, catalogue};
   auto penalty_indicators = domain::PenaltyIndicators(penalty_cases, period, as_of, rule_inputs);
   out.indicators.insert(out.indicators.end(), penalty_indicators.begin(), penalty_indicators.end());

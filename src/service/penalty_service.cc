@@ -1,5 +1,6 @@
 // service/penalty_service.cc — see penalty_service.h.
 #include "service/penalty_service.h"
+#include "service/review_catalogue_service.h"
 
 #include <fmt/format.h>
 
@@ -39,7 +40,7 @@ core::Result<TownshipRuleContext> RuleContextOf(ServiceContext& ctx, std::int64_
   ASSIGN_OR_RETURN(out.settings, SettingsOf(ctx, township_id));
   ASSIGN_OR_RETURN(out.officers, store::OfficerRepository(*ctx.db)
                                      .LoadTownship(store::Scope::System(), township_id));
-  out.catalogue = domain::DefaultReviewCatalogue(out.settings);
+  ASSIGN_OR_RETURN(out.catalogue, ReviewCatalogueFor(ctx, township_id, out.settings));
   return out;
 }
 

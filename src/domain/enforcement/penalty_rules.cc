@@ -384,15 +384,24 @@ std::vector<ReviewCatalogueEntry> DefaultReviewCatalogue(const LedgerSettings& s
   const std::int64_t org = s.penalty_review_fine_org_yuan * 100;
   const std::string amount = fmt::format("（自然人{}元、法人或其他组织{}元以上）",
                                          s.penalty_review_fine_person_yuan, s.penalty_review_fine_org_yuan);
+  auto entry = [](PenaltyKind kind, std::int64_t person_fen, std::int64_t org_fen, std::string description) {
+    ReviewCatalogueEntry e;
+    e.kind = kind;
+    e.min_person_fen = person_fen;
+    e.min_org_fen = org_fen;
+    e.description = std::move(description);
+    e.basis = "《中华人民共和国行政处罚法》第58条";
+    return e;
+  };
   std::vector<ReviewCatalogueEntry> out = {
-      {"", PenaltyKind::kFine, person, org, "较大数额罚款" + amount},
-      {"", PenaltyKind::kConfiscateGains, person, org, "没收较大数额违法所得" + amount},
-      {"", PenaltyKind::kConfiscateProperty, person, org, "没收较大价值非法财物" + amount},
+      entry(PenaltyKind::kFine, person, org, "较大数额罚款" + amount),
+      entry(PenaltyKind::kConfiscateGains, person, org, "没收较大数额违法所得" + amount),
+      entry(PenaltyKind::kConfiscateProperty, person, org, "没收较大价值非法财物" + amount),
   };
   for (PenaltyKind k : {PenaltyKind::kLowerQualification, PenaltyKind::kRevokeLicence,
                         PenaltyKind::kSuspendBusiness, PenaltyKind::kOrderClosure,
                         PenaltyKind::kRestrictPractice, PenaltyKind::kDetention}) {
-    out.push_back({"", k, 0, 0, std::string(PenaltyKindLabelZh(k))});
+    out.push_back(entry(k, 0, 0, std::string(PenaltyKindLabelZh(k))));
   }
   return out;
 }
@@ -441,13 +450,14 @@ std::optional<std::string> LegalReviewRequiredBecause(const PenaltyCase& c, cons
   if (c.review_required_by_law) return "法律、法规规定应当进行法制审核";
   std::vector<ReviewCatalogueEntry> fallback;
   std::span<const ReviewCatalogueEntry> catalogue = in.catalogue;
-  if (catalogue.empty()) {
+  if (std::none_of(catalogue.begin(), catalogue.end(), [](const ReviewCatalogueEntry& e) { return e.active; })) {
     fallback = DefaultReviewCatalogue(in.settings);
     catalogue = fallback;
   }
   const PenaltyTerms& terms = TermsOf(c);
   const bool person = HasPersonParty(c);
   for (const ReviewCatalogueEntry& e : catalogue) {
+    if (!e.active) continue;
     if (!e.matter_type.empty() && TrimText(e.matter_type) != TrimText(c.matter_type)) continue;
     if (!HasKind(terms, e.kind)) continue;
     const std::int64_t amount = e.kind == PenaltyKind::kFine ? terms.fine_fen : terms.confiscation_fen;

@@ -45,13 +45,19 @@
 namespace fazhi::domain {
 
 // LEP-07: one entry of the 重大执法决定 catalogue: a decision of this kind (for this matter
-// type, or any) at or above the amount (for 罚款/没收; 0 = any amount) needs 法制审核.
+// type, or any) at or above the amount (for 罚款/没收; 0 = any amount) needs 法制审核. A
+// township's own catalogue is data (review_catalogue.h validates an entry); entries that are
+// not active are ignored.
 struct ReviewCatalogueEntry {
-  std::string matter_type;  // empty: every matter type
+  std::int64_t id = 0;              // 0: an entry of the default catalogue
+  std::int64_t township_id = 0;
+  std::string matter_type;          // empty: every matter type
   PenaltyKind kind = PenaltyKind::kFine;
   std::int64_t min_person_fen = 0;  // threshold when a party is a natural person
   std::int64_t min_org_fen = 0;     // threshold when every party is an organisation
   std::string description;          // "罚款数额较大（自然人1万元以上）"
+  std::string basis;                // 依据: "《重庆市重大行政执法决定法制审核目录》第2项"
+  bool active = true;               // false: taken out of the catalogue (kept for its history)
 };
 // The default catalogue: 罚款 and 没收 at or above the review thresholds of `settings`; 吊销,
 // 降低资质, 责令停产停业, 责令关闭, 限制从业, 行政拘留 always.
@@ -62,7 +68,7 @@ struct PenaltyRuleInputs {
   Date today{};
   const LedgerSettings& settings;
   std::span<const EnforcementOfficer> officers;       // the township's register (PEN-02)
-  std::span<const ReviewCatalogueEntry> catalogue;    // LEP-07; DefaultReviewCatalogue if empty
+  std::span<const ReviewCatalogueEntry> catalogue;    // LEP-07; DefaultReviewCatalogue if none is active
 };
 
 core::Status ValidatePenaltyCase(const PenaltyCase& c, Date today);

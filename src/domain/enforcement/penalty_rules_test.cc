@@ -182,9 +182,29 @@ TEST_F(PenaltyRulesTest, Pen10NoDecisionWithoutAPassedLegalReviewWhenTheCatalogu
   small.documents.pop_back();
   EXPECT_THAT(Check(small), IsOk());
   // …but does under a local catalogue entry for its matter type, and with a trigger.
-  catalogue_ = {{"市容环境卫生", PenaltyKind::kFine, 100 * 100, 100 * 100, "市容罚款100元以上"}};
+  ReviewCatalogueEntry local;
+  local.matter_type = "市容环境卫生";
+  local.kind = PenaltyKind::kFine;
+  local.min_person_fen = 100 * 100;
+  local.min_org_fen = 100 * 100;
+  local.description = "市容罚款100元以上";
+  catalogue_ = {local};
   ExpectRefused(small, "PEN-10", "legalReview.reviewedOn", "第58条");
+  // An entry taken out of the catalogue no longer applies (none active: the default again).
+  catalogue_[0].active = false;
+  EXPECT_THAT(Check(small), IsOk());
+  // A local catalogue replaces the default one: without a 罚款 entry a large fine needs no review.
+  ReviewCatalogueEntry closure;
+  closure.kind = PenaltyKind::kOrderClosure;
+  closure.description = "责令关闭";
+  catalogue_ = {closure};
+  PenaltyCase large = small;
+  large.proposed = Fine(20000);
+  large.decided = Fine(20000);
+  large.hearing_right_notified = true;
+  EXPECT_THAT(Check(large), IsOk());
   catalogue_.clear();
+  ExpectRefused(large, "PEN-10", "legalReview.reviewedOn", "第58条");
   small.major_public_interest = true;
   ExpectRefused(small, "PEN-10", "legalReview.reviewedOn", "第58条");
 }

@@ -1,7 +1,8 @@
 // http/handlers/enforcement_handlers.cc — the 行政执法 ledgers over HTTP (docs/server.md
 // routes): enforcement officers with certificates, exams and trainings, each with its
 // standing on today (certificate state, training hours against the target), and an
-// officer's change history.
+// officer's change history; the township's 重大执法决定法制审核目录 (LEP-07) at
+// /api/v1/enforcement/review-catalogue (CRUD, history, start-from-default).
 
 #include <map>
 
@@ -10,7 +11,9 @@
 #include "http/handlers/history.h"
 #include "http/handlers/list_json.h"
 #include "service/json/officer_json.h"
+#include "service/json/penalty_json.h"
 #include "service/officer_service.h"
+#include "service/review_catalogue_service.h"
 
 namespace fazhi::http {
 namespace {
@@ -47,6 +50,38 @@ core::Result<nlohmann::json> ListOfficers(Exchange& ex) {
   return nlohmann::json{{"items", std::move(items)}, {"total", page.total}};
 }
 
+core::Result<nlohmann::json> ListReviewCatalogue(Exchange& ex) {
+  store::ReviewCatalogueFilter filter;
+  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
+  filter.text = ex.QueryText("q").value_or("");
+  ASSIGN_OR_RETURN(filter.active, ex.QueryBool("active"));
+  ASSIGN_OR_RETURN(filter.page, ex.Paging({"matterType", "kind", "id"}));
+  ASSIGN_OR_RETURN(auto page, service::ListReviewEntries(ex.ctx, ex.scope(), filter));
+  nlohmann::json items = nlohmann::json::array();
+  const auto masking = MaskingFor(ex);
+  for (const auto& e : page.items) items.push_back(json::ToJson(e, masking));
+  return nlohmann::json{{"items", std::move(items)}, {"total", page.total}};
+}
+
+// POST …/review-catalogue/start-from-default[?townshipId=]: the township's own township, or for
+// a county user the one named.
+core::Result<Response> StartReviewCatalogueFromDefault(Exchange& ex) {
+  ASSIGN_OR_RETURN(std::optional<std::int64_t> named, TownshipFilter(ex));
+  std::int64_t township_id = 0;
+  if (ex.scope().kind() == store::Scope::Kind::kTownship) {
+    township_id = ex.scope().region_id();
+  } else if (named) {
+    township_id = *named;
+  } else {
+    return core::Fail(core::InvalidArgument("townshipId", "请选择乡镇（townshipId）", "choose the township (townshipId)"));
+  }
+  ASSIGN_OR_RETURN(auto entries, service::StartFromDefault(ex.ctx, ex.scope(), township_id));
+  nlohmann::json items = nlohmann::json::array();
+  const auto masking = MaskingFor(ex);
+  for (const auto& e : entries) items.push_back(json::ToJson(e, masking));
+  return Response::Json(201, nlohmann::json{{"items", std::move(items)}, {"total", entries.size()}});
+}
+
 }  // namespace
 
 core::Result<service::OfficerQuery> OfficerQueryFrom(const Exchange& ex) {
@@ -72,6 +107,18 @@ void AddEnforcementRoutes(std::vector<Route>& routes) {
                     Permission::kLedgerRead, BodyKind::kNone,
                     HistoryHandler("enforcement_officer", [](Exchange& ex, std::int64_t id) {
                       return service::GetOfficer(ex.ctx, ex.scope(), id).map([](auto&&) {});
+                    })});
+  // LEP-07: the township's 重大执法决定法制审核目录.
+  routes.push_back({"POST", "/api/v1/enforcement/review-catalogue/start-from-default", Access::kPermission,
+                    Permission::kLedgerWrite, BodyKind::kNone, StartReviewCatalogueFromDefault});
+  AddCrudRoutes<domain::ReviewCatalogueEntry>(
+      routes, {"/api/v1/enforcement/review-catalogue", ListReviewCatalogue, service::GetReviewEntry,
+               json::ReviewCatalogueEntryFromJson, [](const auto& r, const auto& m) { return json::ToJson(r, m); },
+               service::RecordReviewEntry, service::UpdateReviewEntry});
+  routes.push_back({"GET", "/api/v1/enforcement/review-catalogue/{id}/history", Access::kPermission,
+                    Permission::kLedgerRead, BodyKind::kNone,
+                    HistoryHandler("review_catalogue_entry", [](Exchange& ex, std::int64_t id) {
+                      return service::GetReviewEntry(ex.ctx, ex.scope(), id).map([](auto&&) {});
                     })});
 }
 

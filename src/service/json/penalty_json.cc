@@ -23,6 +23,8 @@ constexpr EnumCodec<domain::ActionCategory> kCategory{
 constexpr EnumCodec<domain::PenaltyProcedure> kProcedure{
     [](std::string_view s) { return domain::ParsePenaltyProcedure(s); },
     &domain::PenaltyProcedureCode};
+constexpr EnumCodec<domain::PenaltyKind> kPenaltyKind{
+    [](std::string_view s) { return domain::ParsePenaltyKind(s); }, &domain::PenaltyKindCode};
 constexpr EnumCodec<domain::CaseStage> kStage{
     [](std::string_view s) { return domain::ParseCaseStage(s); }, &domain::CaseStageCode};
 constexpr EnumCodec<domain::DecisionOutcome> kOutcome{
@@ -455,6 +457,37 @@ json ToJson(const domain::PublicDecision& d) {
           {"description", d.description},
           {"publishedOn", DateToJson(d.published_on)},
           {"publicationUrl", d.publication_url}};
+}
+
+core::Result<domain::ReviewCatalogueEntry> ReadReviewEntry(const JsonReader& r) {
+  domain::ReviewCatalogueEntry e;
+  ASSIGN_OR_RETURN(e.id, r.IdOrZero("id"));
+  ASSIGN_OR_RETURN(e.township_id, r.IdOrZero("townshipId"));
+  ASSIGN_OR_RETURN(e.matter_type, r.OptionalString("matterType", kNameMaxChars));
+  ASSIGN_OR_RETURN(e.kind, r.RequiredEnum("kind", kPenaltyKind));
+  ASSIGN_OR_RETURN(e.min_person_fen, ReadFen(r, "minPersonFen"));
+  ASSIGN_OR_RETURN(e.min_org_fen, ReadFen(r, "minOrgFen"));
+  ASSIGN_OR_RETURN(e.description, r.RequiredString("description", kNameMaxChars));
+  ASSIGN_OR_RETURN(e.basis, r.OptionalString("basis", kTextMaxChars));
+  ASSIGN_OR_RETURN(e.active, r.OptionalOr<bool>("active", true));
+  return e;
+}
+
+json ToJson(const domain::ReviewCatalogueEntry& e, const Masking&) {
+  return {{"id", e.id},
+          {"townshipId", e.township_id},
+          {"matterType", e.matter_type},
+          {"kind", S(domain::PenaltyKindCode(e.kind))},
+          {"kindLabel", S(domain::PenaltyKindLabelZh(e.kind))},
+          {"minPersonFen", e.min_person_fen},
+          {"minOrgFen", e.min_org_fen},
+          {"description", e.description},
+          {"basis", e.basis},
+          {"active", e.active}};
+}
+
+core::Result<domain::ReviewCatalogueEntry> ReviewCatalogueEntryFromJson(const json& j) {
+  return DecodeDocument(j, ReadReviewEntry);
 }
 
 core::Result<domain::PenaltyCase> PenaltyCaseFromJson(const json& j) {

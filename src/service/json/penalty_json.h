@@ -39,6 +39,12 @@ nlohmann::json ToJson(const domain::PenaltyDeadlines& d);
 // "publicationUrl"} — no ids of records, no personal data.
 nlohmann::json ToJson(const domain::PublicDecision& d);
 
+// An entry of the 重大执法决定法制审核目录 (LEP-07): id, townshipId, matterType ("" = every
+// matter type), kind (+ kindLabel), minPersonFen, minOrgFen, description, basis, active.
+// Required on input: kind, description; active defaults to true.
+nlohmann::json ToJson(const domain::ReviewCatalogueEntry& e, const Masking& masking);
+core::Result<domain::ReviewCatalogueEntry> ReviewCatalogueEntryFromJson(const nlohmann::json& j);
+
 core::Result<domain::PenaltyCase> PenaltyCaseFromJson(const nlohmann::json& j);
 
 }  // namespace fazhi::service::json

@@ -15,9 +15,10 @@ namespace {
 
 // Every table of the schema, longest first so "med_committee_member" wins over
 // "med_committee" when a constraint name is split into table and column.
-constexpr std::array<std::string_view, 34> kTables = {
+constexpr std::array<std::string_view, 35> kTables = {
     "petition_excluded_interval",
     "decision_catalogue_item",
+    "review_catalogue_entry",
     "penalty_case_extension",
     "penalty_case_document",
     "penalty_case_excluded",

@@ -17,6 +17,7 @@
 #include "domain/common.h"
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
+#include "domain/enforcement/penalty_rules.h"
 #include "domain/decision/decision.h"
 #include "domain/decision/decision_catalogue.h"
 #include "domain/normative/normative.h"
@@ -860,6 +861,22 @@ struct DecisionCatalogueTable {
     v.OptDate("withdrawn_on", d.withdrawn_on);
     v.Text("withdrawal_reason", d.withdrawal_reason);
     v.Text("note", d.note);
+  }
+};
+
+struct ReviewCatalogueTable {
+  using Type = domain::ReviewCatalogueEntry;
+  static constexpr std::string_view kName = "review_catalogue_entry";
+  template <class V, class T>
+  static void Map(V& v, T& e) {
+    v.Int("township_id", e.township_id);
+    v.Text("matter_type", e.matter_type);
+    v.Enum("kind", e.kind, FAZHI_ENUM(domain::PenaltyKindCode, domain::ParsePenaltyKind));
+    v.Int("min_person_fen", e.min_person_fen);
+    v.Int("min_org_fen", e.min_org_fen);
+    v.Text("description", e.description);
+    v.Text("basis", e.basis);
+    v.Bool("active", e.active);
   }
 };
 
