@@ -42,6 +42,7 @@ using internal::CaseExcludedRow;
 using internal::CaseExtensionRow;
 using internal::CaseOfficerRow;
 using internal::DecisionCatalogueTable;
+using internal::ReviewCatalogueTable;
 using internal::DecisionTable;
 using internal::NormativeTable;
 using internal::PenaltyCaseTable;
@@ -60,7 +61,7 @@ std::int64_t BulkCounts::Total() const {
          mediators + screening_rounds +
          screened_disputes + cases + parties + agreements + petitions + petition_reviews +
          excluded_intervals + leader_receptions + penalty_cases + penalty_children + normative_documents + major_decisions +
-         decision_catalogue_items;
+         decision_catalogue_items + review_catalogue_entries;
 }
 
 namespace {
@@ -495,6 +496,14 @@ core::Status BulkWriter::AddMajorDecisions(std::span<domain::MajorDecision> deci
       im.db, decisions, im.counts.major_decisions,
       [&](std::size_t n) { return im.ReserveIds(DecisionTable::kName, n); },
       [&](const auto& rows, const auto& ids) { return im.Write<DecisionTable>(rows, ids); });
+}
+
+core::Status BulkWriter::AddReviewCatalogue(std::span<domain::ReviewCatalogueEntry> entries) {
+  auto& im = *impl_;
+  return AddFlat<ReviewCatalogueTable>(
+      im.db, entries, im.counts.review_catalogue_entries,
+      [&](std::size_t n) { return im.ReserveIds(ReviewCatalogueTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<ReviewCatalogueTable>(rows, ids); });
 }
 
 core::Status BulkWriter::AddDecisionCatalogue(std::span<domain::DecisionCatalogueItem> items) {

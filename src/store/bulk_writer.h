@@ -32,6 +32,7 @@
 #include "domain/enforcement/penalty_case.h"
 #include "domain/decision/decision.h"
 #include "domain/decision/decision_catalogue.h"
+#include "domain/enforcement/penalty_rules.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -62,6 +63,7 @@ struct BulkCounts {
   std::int64_t normative_documents = 0;
   std::int64_t major_decisions = 0;
   std::int64_t decision_catalogue_items = 0;
+  std::int64_t review_catalogue_entries = 0;
   std::int64_t Total() const;
 };
 
@@ -91,6 +93,7 @@ class BulkWriter {
   core::Status AddNormativeDocuments(std::span<domain::NormativeDocument> documents);
   core::Status AddMajorDecisions(std::span<domain::MajorDecision> decisions);
   core::Status AddDecisionCatalogue(std::span<domain::DecisionCatalogueItem> items);
+  core::Status AddReviewCatalogue(std::span<domain::ReviewCatalogueEntry> entries);
 
   core::Status Analyze();
 

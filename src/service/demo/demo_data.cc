@@ -55,6 +55,7 @@ class TownshipGenerator {
   TownshipGenerator(const DemoOptions& options, const Region& township, int index)
       : options_(options),
         township_(township),
+        index_(index),
         rng_(options.seed * 1000003ULL + static_cast<std::uint64_t>(index) * 7919ULL + 17ULL),
         year_start_(core::MakeDate(options.year, 1, 1)),
         year_end_(core::MakeDate(options.year, 12, 31)) {
@@ -78,6 +79,7 @@ class TownshipGenerator {
     GeneratePenaltyCases(out);
     GenerateNormativeDocuments(out);
     GenerateMajorDecisions(out);
+    GenerateReviewCatalogue(out);
     return out;
   }
 
@@ -899,6 +901,24 @@ class TownshipGenerator {
     }
   }
 
+  // LEP-07: every third township (the second, fifth, …) keeps its own 重大执法决定法制审核目录: the
+  // default entries, plus a stricter one for 自然资源 fines (a county catalogue's 5,000 元 for a
+  // person), under which some of its stored cases lack the 法制审核 they needed. The others use
+  // the default catalogue of the settings. No random draw: the other records keep their stream.
+  void GenerateReviewCatalogue(DemoTownship& out) {
+    if (index_ % 3 != 1) return;
+    out.review_catalogue = domain::DefaultReviewCatalogue(domain::LedgerSettings{});
+    for (auto& e : out.review_catalogue) e.basis = "县司法局《重大行政执法决定法制审核目录》";
+    domain::ReviewCatalogueEntry land;
+    land.matter_type = "自然资源";
+    land.kind = domain::PenaltyKind::kFine;
+    land.min_person_fen = 5000 * 100;
+    land.min_org_fen = 50000 * 100;
+    land.description = "自然资源领域罚款（自然人5000元、法人或其他组织5万元以上）";
+    land.basis = "县司法局《重大行政执法决定法制审核目录》第4项";
+    out.review_catalogue.push_back(std::move(land));
+  }
+
   // 重大行政决策 (DEC): 3–4 decisions of the year's 决策目录, most with every step; one still in
   // public consultation; one decided without its 风险评估 (or 专家论证) and not published, stored
   // as the township kept it (程序完备率 below 100%, DEC-10 warning).
@@ -1031,6 +1051,7 @@ class TownshipGenerator {
 
   const DemoOptions& options_;
   Region township_;
+  int index_ = 0;
   DeterministicRandom rng_;
   Date year_start_;
   Date year_end_;
@@ -1099,7 +1120,8 @@ std::int64_t DemoTownship::RecordCount() const {
   for (const auto& o : officers) {
     n += 1 + static_cast<std::int64_t>(o.certificates.size() + o.exams.size() + o.trainings.size());
   }
-  n += static_cast<std::int64_t>(normative_documents.size() + major_decisions.size() + decision_catalogue.size());
+  n += static_cast<std::int64_t>(normative_documents.size() + major_decisions.size() + decision_catalogue.size() +
+                                review_catalogue.size());
   for (const auto& c : penalty_cases) {
     n += 1 + static_cast<std::int64_t>(c.parties.size() + c.officers.size() + c.documents.size() +
                                        c.extensions.size() + c.excluded.size());

@@ -24,6 +24,7 @@
 #include "domain/enforcement/penalty_case.h"
 #include "domain/decision/decision.h"
 #include "domain/decision/decision_catalogue.h"
+#include "domain/enforcement/penalty_rules.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -66,6 +67,7 @@ struct DemoTownship {
   std::vector<domain::NormativeDocument> normative_documents;
   std::vector<domain::MajorDecision> major_decisions;
   std::vector<domain::DecisionCatalogueItem> decision_catalogue;  // the year's 决策目录 (DEC-03)
+  std::vector<domain::ReviewCatalogueEntry> review_catalogue;      // LEP-07; empty: the default
   std::int64_t RecordCount() const;  // every row the writer will insert
 };
 

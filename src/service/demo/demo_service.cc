@@ -74,6 +74,8 @@ core::Status WriteTownship(store::BulkWriter& bulk, DemoTownship& t) {
   RETURN_IF_ERROR(bulk.AddMajorDecisions(t.major_decisions));
   for (auto& k : t.decision_catalogue) k.township_id = tid;
   RETURN_IF_ERROR(bulk.AddDecisionCatalogue(t.decision_catalogue));
+  for (auto& e : t.review_catalogue) e.township_id = tid;
+  RETURN_IF_ERROR(bulk.AddReviewCatalogue(t.review_catalogue));
   return core::Ok();
 }
 
