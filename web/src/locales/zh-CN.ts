@@ -1059,6 +1059,7 @@ export default {
     intro: '年度重大行政决策目录经同级党委同意后向社会公布；年度中调整增加的事项以调整日期为列入日期，调整移出的事项保留记录并写明理由（《重大行政决策程序暂行条例》第3条第3款）。',
     year: '目录年度',
     yearValue: '{year}年',
+    yearShort: '年度',
     keywordPlaceholder: '决策事项或承办单位',
     listing: '目录状态',
     listed: '在目录',
