@@ -381,6 +381,7 @@ await scenario('clerk: every page renders and its create dialog opens, in both l
     ['/petitions/receptions', '新增接访'],
     ['/normative/documents', '登记文件'],
     ['/decisions', '登记决策'],
+    ['/decision-catalogue', '新增目录事项'],
   ]
   for (const [path, button] of pages) {
     await page.goto(base + path)
@@ -911,6 +912,135 @@ await scenario('clerk keeps the major decisions: a decision without its risk ass
   assert.equal(await history.locator('.el-table__row').count(), audit.items.length)
   await page.waitForTimeout(400)
   await tallShot(page, 'decision-detail')
+})
+
+await scenario('clerk keeps the decision catalogue: the 2025 items, publication refused without the Party consent, a new item and its history; the decision dialog offers the year\'s items', async (page) => {
+  await login(page, 'clerk100')
+  await page.waitForURL(/\/dashboard/)
+  let posts = 0
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().includes('/api/v1/decision-catalogue')) posts++
+  })
+  // This year first (the demo has no catalogue for it), then the demo year.
+  const thisYear = Number(isoDay(0).slice(0, 4))
+  await page.goto(base + '/decision-catalogue')
+  const current = await api(page, `decision-catalogue?year=${thisYear}&pageSize=1`)
+  await page.getByText(`共 ${current.total} 条`).waitFor()
+  assert.ok((await page.locator('[data-test=catalogue-filter-year]').innerText()).includes(String(thisYear)), 'the current year by default')
+  const search = page.locator('[data-test=catalogue-search-form]')
+  await choose(page, formItem(search, '目录年度'), '2025年')
+  const demo = ['场镇老旧小区改造实施方案', '农村生活垃圾收运处置体系建设方案', '集镇农贸市场迁建项目', '国土空间规划（村庄规划）编制方案']
+  const listed = await api(page, 'decision-catalogue?year=2025&pageSize=200')
+  for (const title of demo) assert.ok(listed.items.some((k) => k.title === title), `demo item ${title}`)
+  await page.getByText(`共 ${listed.total} 条`).waitFor()
+  for (const title of demo) {
+    const row = page.locator('tr.catalogue-row').filter({ hasText: title })
+    await row.waitFor()
+    assert.equal(await row.locator('[data-test=catalogue-state]').getAttribute('data-state'), 'published', `${title}: agreed and published`)
+  }
+  assert.equal(await page.locator('tr.catalogue-row').count(), listed.items.length)
+
+  // An item published without the Party committee's consent: refused on that field, nothing sent.
+  await page.locator('[data-test=catalogue-new]').click()
+  const dialog = page.locator('.el-dialog[data-test=catalogue-dialog]')
+  await dialog.waitFor()
+  assert.equal(await dialog.locator('[data-prop=year] input').inputValue(), '2025', 'the year of the filter')
+  await dialog.locator('[data-prop=title] input').fill('集镇农贸市场迁建项目') // taken: the server refuses it (409)
+  await dialog.locator('[data-prop=draftingUnit] input').fill('镇党政办')
+  await dialog.locator('[data-prop=plannedPeriod] input').fill('2025年第四季度')
+  await fillDate(dialog.locator('[data-prop=listedOn]'), '2025-03-01')
+  await fillDate(dialog.locator('[data-prop=publishedOn]'), '2025-03-10')
+  await dialog.locator('[data-prop=publicationChannel] input').fill('镇政府门户网站')
+  await dialog.locator('.el-dialog__title').click()
+  await dialog.locator('[data-test=catalogue-save]').click()
+  const consent = dialog.locator('[data-prop=partyConsentOn] .el-form-item__error')
+  await consent.filter({ hasText: '决策目录应经同级党委同意后向社会公布，请填写党委同意日期（DEC-03）' }).waitFor()
+  await page.waitForTimeout(400)
+  await shot(page, 'decision-catalogue-refused')
+  assert.equal(posts, 0, 'the client check refuses before sending')
+
+  // With the consent the refusal goes; the taken title comes back from the server on its field.
+  await fillDate(dialog.locator('[data-prop=partyConsentOn]'), '2025-03-05')
+  await dialog.locator('.el-dialog__title').click()
+  await consent.waitFor({ state: 'detached' })
+  await dialog.locator('[data-test=catalogue-save]').click()
+  await dialog.locator('[data-prop=title] .el-form-item__error').filter({ hasText: '2025年度决策目录中已有同名事项' }).waitFor()
+  assert.equal(posts, 1)
+  assert.equal((await api(page, 'decision-catalogue?year=2025&pageSize=1')).total, listed.total, 'nothing stored')
+  const title = `场镇停车场建设规划方案${Date.now() % 100000}`
+  await dialog.locator('[data-prop=title] input').fill(title)
+  await dialog.locator('[data-test=catalogue-save]').click()
+  await dialog.waitFor({ state: 'hidden' })
+  await page.getByText(`共 ${listed.total + 1} 条`).waitFor()
+  const found = await api(page, `decision-catalogue?year=2025&q=${encodeURIComponent(title)}`)
+  assert.equal(found.total, 1, 'the item is stored')
+  const item = found.items[0]
+  assert.deepEqual([item.year, item.draftingUnit, item.plannedPeriod, item.listedOn, item.partyConsentOn, item.publishedOn, item.publicationChannel, item.withdrawnOn],
+    [2025, '镇党政办', '2025年第四季度', '2025-03-01', '2025-03-05', '2025-03-10', '镇政府门户网站', null])
+  const row = page.locator(`tr.catalogue-row-${item.id}`)
+  assert.equal(await row.locator('[data-test=catalogue-state]').getAttribute('data-state'), 'published')
+  await page.locator('.el-message').waitFor({ state: 'detached', timeout: 6000 }).catch(() => {})
+  await shot(page, 'decision-catalogue')
+
+  // Its history: created by clerk100.
+  await row.locator('[data-test=catalogue-history]').click()
+  const drawer = page.locator('[data-test=catalogue-history-drawer]')
+  await drawer.locator('.el-table__row').first().waitFor()
+  const audit = await api(page, `decision-catalogue/${item.id}/history`)
+  assert.equal(audit.total, 1, 'created')
+  assert.equal(await drawer.locator('.el-table__row').count(), audit.items.length)
+  assert.ok((await drawer.locator('.el-table__row').first().innerText()).includes('clerk100'))
+  await page.waitForTimeout(400)
+  await shot(page, 'decision-catalogue-history')
+  await page.keyboard.press('Escape')
+  await drawer.waitFor({ state: 'hidden' })
+
+  // The decision dialog: this year has no catalogue (free text, the hint and the link) …
+  await page.goto(base + '/decisions')
+  await page.locator('tr.decision-row').first().waitFor()
+  await page.locator('[data-test=decision-new]').click()
+  const dd = page.locator('.el-dialog[data-test=decision-dialog]')
+  await dd.waitFor()
+  const empty = dd.locator('[data-test=decision-catalogue-empty]')
+  await empty.getByText('该年度决策目录尚未录入').waitFor()
+  assert.equal(await empty.locator('[data-test=decision-catalogue-link]').getAttribute('href'), `/decision-catalogue?year=${thisYear}`)
+  await dd.locator('[data-test=decision-catalogue-item-input]').waitFor()
+  await page.waitForTimeout(400)
+  await shot(page, 'decision-catalogue-empty-year')
+  // … 2025 has one: a select of its items not taken out.
+  const decisionTitle = `树人镇场镇停车场建设${Date.now() % 100000}`
+  await dd.locator('[data-prop=title] input').fill(decisionTitle)
+  await dd.locator('[data-prop=draftingUnit] input').fill('镇党政办')
+  await fillDate(dd.locator('[data-prop=proposedOn]'), '2025-02-01')
+  const year = dd.locator('[data-prop=catalogueYear] input')
+  await year.fill('2025')
+  await year.blur()
+  const select = dd.locator('[data-test=decision-catalogue-item-select]')
+  await select.waitFor()
+  await empty.waitFor({ state: 'detached' })
+  await select.click()
+  const options = page.locator('.decision-catalogue-options .el-select-dropdown__item:visible')
+  await options.first().waitFor()
+  const offered = await options.locator('.item-title').allInnerTexts()
+  const open = (await api(page, 'decision-catalogue?year=2025&withdrawn=false&pageSize=200')).items.map((k) => k.title)
+  assert.deepEqual([...offered].sort(), [...open].sort(), 'the items of 2025 not taken out')
+  for (const t of [...demo, title]) assert.ok(offered.includes(t), `offered: ${t}`)
+  await page.waitForTimeout(300)
+  await shot(page, 'decision-catalogue-select')
+  // The new item was listed on 2025-03-01, after this decision started: refused on the field.
+  await options.filter({ hasText: title }).click()
+  const itemError = dd.locator('[data-prop=catalogueItem] .el-form-item__error')
+  await itemError.filter({ hasText: '该事项于2025-03-01列入目录，晚于决策启动日期（2025-02-01）' }).waitFor()
+  await fillDate(dd.locator('[data-prop=proposedOn]'), '2025-04-01')
+  await dd.locator('.el-dialog__title').click()
+  await itemError.waitFor({ state: 'detached' })
+  await dd.locator('[data-test=decision-save]').click()
+  const warnings = page.locator('.el-dialog').filter({ hasText: '保存成功' })
+  await warnings.waitFor({ timeout: 3000 }).then(() => warnings.getByRole('button', { name: '确定' }).click()).catch(() => {})
+  await dd.waitFor({ state: 'hidden' })
+  const stored = await api(page, `decisions?q=${encodeURIComponent(decisionTitle)}`)
+  assert.equal(stored.total, 1, 'the decision is stored')
+  assert.deepEqual([stored.items[0].inCatalogue, stored.items[0].catalogueYear, stored.items[0].catalogueItem], [true, 2025, title])
 })
 
 await scenario('clerk reads the annual enforcement data and the decisions still to publish', async (page) => {

@@ -29,7 +29,7 @@ describe('menu by permission', () => {
     expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition', 'enforcement', 'administration'])
     expect(leaves(['ledger_read'])).toEqual([
       'dashboard', 'mediation-cases', 'mediation-committees', 'mediation-mediators', 'mediation-screenings', 'petitions', 'petition-receptions',
-      'enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'normative-documents', 'decisions',
+      'enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'normative-documents', 'decisions', 'decision-catalogue',
     ])
   })
   it('a clerk and a leader see the ledgers and the org tree, not users or audit', () => {
@@ -88,17 +88,20 @@ describe('menu by permission', () => {
     expect(all.find((r) => r.path === '/enforcement/cases')?.anyOf).toEqual(['ledger_read'])
     expect(all.find((r) => r.path === '/enforcement/cases/:id(\\d+)')?.anyOf).toEqual(['ledger_read'])
   })
-  it('the statistics page sits under 行政执法 and the normative documents under 依法行政, with the ledger-read rule', () => {
+  it('the statistics page sits under 行政执法 and the normative documents, decisions and their catalogue under 依法行政, with the ledger-read rule', () => {
     const all = flatRoutes(routes)
     const stats = menuLeaves(buildMenu(['ledger_read'])).find((m) => m.key === 'enforcement-statistics')
     expect(stats?.path).toBe('/enforcement/statistics')
     expect(all.find((r) => r.path === '/enforcement/statistics')?.anyOf).toEqual(['ledger_read'])
     const group = buildMenu(['ledger_read']).find((m) => m.key === 'administration')
-    expect(group?.children?.map((c) => [c.key, c.path])).toEqual([['normative-documents', '/normative/documents'], ['decisions', '/decisions']])
+    expect(group?.children?.map((c) => [c.key, c.path])).toEqual([
+      ['normative-documents', '/normative/documents'], ['decisions', '/decisions'], ['decision-catalogue', '/decision-catalogue'],
+    ])
     expect(all.find((r) => r.path === '/normative/documents')?.anyOf).toEqual(['ledger_read'])
     expect(all.find((r) => r.path === '/normative/documents/:id(\\d+)')?.anyOf).toEqual(['ledger_read'])
     expect(all.find((r) => r.path === '/decisions')?.anyOf).toEqual(['ledger_read'])
     expect(all.find((r) => r.path === '/decisions/:id(\\d+)')?.anyOf).toEqual(['ledger_read'])
+    expect(all.find((r) => r.path === '/decision-catalogue')?.anyOf).toEqual(['ledger_read'])
     for (const role of ['sysadmin', 'secadmin', 'auditor']) expect(keys(ROLE_PERMISSIONS[role]!)).not.toContain('administration')
   })
   it('the public decisions page needs no login and no permission', () => {

@@ -1,4 +1,4 @@
-// The 人民调解, 信访 and 行政执法 ledgers, dashboard, indicators, alerts and audit endpoints.
+// The 人民调解, 信访, 行政执法 and 依法行政 ledgers, dashboard, indicators, alerts and audit endpoints.
 import { downloadFile, http, type Query } from './http'
 import { resource, toPage, toSaveResult } from './resource'
 import type {
@@ -8,6 +8,8 @@ import type {
   AuditVerifyResult,
   Dashboard,
   DeadlineItem,
+  DecisionCatalogueItem,
+  DecisionCatalogueItemBody,
   DisputeCategory,
   EnforcementOfficer,
   EnforcementStatistics,
@@ -153,6 +155,14 @@ export const decisionApi = {
     ...resource<MajorDecision, MajorDecisionBody>('decisions'),
     ...ledgerExchange('decisions'),
     history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`decisions/${id}/history`, { pageSize: 200 }), 'items'),
+  },
+  // 重大行政决策目录 (DEC-03): the township's items of a year (filters year, q = title or
+  // drafting unit, withdrawn=true|false, townshipId; sort year, title, listedOn, id); export and
+  // import like the officer register (ledger "decision_catalogue").
+  catalogue: {
+    ...resource<DecisionCatalogueItem, DecisionCatalogueItemBody>('decision-catalogue'),
+    ...ledgerExchange('decision-catalogue'),
+    history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`decision-catalogue/${id}/history`, { pageSize: 200 }), 'items'),
   },
 }
 

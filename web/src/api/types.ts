@@ -859,6 +859,37 @@ export interface MajorDecision {
 /** The body of POST/PUT decisions (PUT replaces the decision): no labels, no computed fields. */
 export type MajorDecisionBody = Omit<MajorDecision, 'id' | 'scopeLabel' | 'riskLevelLabel' | 'meetingResultLabel' | 'procedureComplete'> & { id?: Id }
 
+// ---- 重大行政决策目录 (domain/decision/decision_catalogue.h, DEC-03) ----
+/** One matter of a township's yearly 重大行政决策目录 (GET/POST/PUT decision-catalogue). */
+export interface DecisionCatalogueItem {
+  id: Id
+  townshipId: Id
+  /** 目录年度 */
+  year: number
+  /** 决策事项 */
+  title: string
+  scope: DecisionScope
+  scopeLabel?: string
+  /** 承办单位 */
+  draftingUnit: string
+  /** 计划完成时间 (text, e.g. "2025年第四季度") */
+  plannedPeriod: string
+  /** 列入目录日期 (an item added during the year: the date of the adjustment) */
+  listedOn: DateString
+  /** 经同级党委同意 */
+  partyConsentOn: DateString | null
+  /** 向社会公布 */
+  publishedOn: DateString | null
+  publicationChannel: string
+  /** 调整移出 */
+  withdrawnOn: DateString | null
+  withdrawalReason: string
+  note: string
+}
+
+/** The body of POST/PUT decision-catalogue: no label; the id on PUT. */
+export type DecisionCatalogueItemBody = Omit<DecisionCatalogueItem, 'id' | 'scopeLabel'> & { id?: Id }
+
 // ---- deadlines, history, import ----
 export type DeadlineState = 'pending' | 'due_soon' | 'overdue' | 'met_on_time' | 'met_late'
 /** What a timeline row shows: a DeadlineState, or (UI only) "lapsed" for a party's period that

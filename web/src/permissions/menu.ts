@@ -1,5 +1,5 @@
 // Which menu entries and routes a user's permissions open (docs/server.md, roles →
-// permissions, 三员分立): ledger_read → 工作台/人民调解/信访/行政执法/依法行政 (规范性文件); org_read or org_admin → 组织机构;
+// permissions, 三员分立): ledger_read → 工作台/人民调解/信访/行政执法/依法行政 (规范性文件, 重大行政决策, 决策目录); org_read or org_admin → 组织机构;
 // account_admin → 用户管理; audit_read → 审计日志. The auditor (audit_read only) therefore
 // sees only the audit log; the security admin sees users (and the org tree) but no ledger.
 // The server enforces all of this anyway; the UI only hides what would answer 403.
@@ -62,6 +62,7 @@ export const MENU: readonly MenuItem[] = [
     children: [
       { key: 'normative-documents', titleKey: 'menu.normativeDocuments', path: '/normative/documents', anyOf: ['ledger_read'] },
       { key: 'decisions', titleKey: 'menu.decisions', path: '/decisions', anyOf: ['ledger_read'] },
+      { key: 'decision-catalogue', titleKey: 'menu.decisionCatalogue', path: '/decision-catalogue', anyOf: ['ledger_read'] },
     ],
   },
   { key: 'org', titleKey: 'menu.org', path: '/org', icon: 'org', anyOf: ['org_read', 'org_admin'] },

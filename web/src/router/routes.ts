@@ -46,6 +46,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'normative/documents', name: 'normative-documents', component: () => import('@/views/normative/NormativeDocumentsView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.normativeDocuments' } },
       { path: 'normative/documents/:id(\\d+)', name: 'normative-document', component: () => import('@/views/normative/NormativeDocumentDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'normative.document.detailTitle' } },
       { path: 'decisions', name: 'decisions', component: () => import('@/views/decision/DecisionsView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.decisions' } },
+      { path: 'decision-catalogue', name: 'decision-catalogue', component: () => import('@/views/decision/DecisionCatalogueView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.decisionCatalogue' } },
       { path: 'decisions/:id(\\d+)', name: 'decision', component: () => import('@/views/decision/DecisionDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'decision.detailTitle' } },
       { path: 'org', name: 'org', component: () => import('@/views/admin/OrgView.vue'), meta: { anyOf: ['org_read', 'org_admin'], titleKey: 'menu.org' } },
       { path: 'users', name: 'users', component: () => import('@/views/admin/UsersView.vue'), meta: { anyOf: ['account_admin'], titleKey: 'menu.users' } },
