@@ -46,6 +46,23 @@ core::Result<std::int64_t> LinkedDecisions(ServiceContext& ctx, const store::Sco
   return n;
 }
 
+// kConflict "title" when another item of the township's catalogue of that year has the same
+// matter (blanks ignored, as decisions are linked to items).
+core::Status CheckTitleUnique(ServiceContext& ctx, const domain::DecisionCatalogueItem& item) {
+  ASSIGN_OR_RETURN(auto year, store::DecisionCatalogueRepository(*ctx.db).LoadYear(store::Scope::System(),
+                                                                                  item.township_id, item.year));
+  const std::string key = domain::CatalogueTitleKey(item.title);
+  for (const auto& other : year) {
+    if (other.id == item.id || domain::CatalogueTitleKey(other.title) != key) continue;
+    core::Error e = core::Conflict(
+        fmt::format("{}年度决策目录中已有“{}”，同一事项不能重复列入（可修改原事项）", item.year, other.title),
+        fmt::format("The {} decision catalogue already has \"{}\"", item.year, other.title));
+    e.field = "title";
+    return core::Fail(std::move(e));
+  }
+  return core::Ok();
+}
+
 }  // namespace
 
 core::Status CheckDecisionCatalogue(ServiceContext& ctx, const store::Scope& scope, const domain::MajorDecision& d) {
@@ -105,9 +122,13 @@ core::Result<Recorded<domain::DecisionCatalogueItem>> RecordCatalogueItem(Servic
   RETURN_IF_ERROR(CheckTownshipInScope(ctx, scope, item.township_id));
   RETURN_IF_ERROR(domain::ValidateCatalogueItem(item, ctx.clock->Today()));
   store::DecisionCatalogueRepository repo(*ctx.db);
-  ASSIGN_OR_RETURN(auto stored, CreateAudited<domain::DecisionCatalogueItem>(ctx, audit::kDecisionCatalogueItem, [&] {
-                     return repo.Create(scope, std::move(item));
-                   }));
+  ASSIGN_OR_RETURN(auto stored, CreateAudited<domain::DecisionCatalogueItem>(
+                                    ctx, audit::kDecisionCatalogueItem,
+                                    [&]() -> core::Result<domain::DecisionCatalogueItem> {
+                                      item.id = 0;
+                                      RETURN_IF_ERROR(CheckTitleUnique(ctx, item));
+                                      return repo.Create(scope, std::move(item));
+                                    }));
   return Recorded<domain::DecisionCatalogueItem>{std::move(stored), {}};
 }
 
@@ -122,6 +143,8 @@ core::Result<Recorded<domain::DecisionCatalogueItem>> UpdateCatalogueItem(Servic
         RETURN_IF_ERROR(RequireSameTownship(existing.township_id, item.township_id, "决策目录事项",
                                             "decision catalogue item"));
         RETURN_IF_ERROR(domain::ValidateCatalogueItem(item, today));
+        item.township_id = existing.township_id;
+        RETURN_IF_ERROR(CheckTitleUnique(ctx, item));
         if (item.year != existing.year || item.title != existing.title) {
           ASSIGN_OR_RETURN(std::int64_t linked, LinkedDecisions(ctx, scope, existing));
           if (linked > 0) {

@@ -65,6 +65,11 @@ test('an item added during the year, its unique title, its frozen title and its 
 
   const twin = await c.post('/api/v1/decision-catalogue', { ...item, draftingUnit: '镇综治办' });
   assert.equal(twin.status, 409, JSON.stringify(twin.data));
+  assert.equal(twin.data.field, 'title');
+  assert.match(twin.data.message, /2025年度决策目录中已有/);
+  // The same matter with blanks is the same matter (decisions are linked ignoring blanks).
+  const spaced = await c.post('/api/v1/decision-catalogue', { ...item, title: ` ${title}　` });
+  assert.equal(spaced.status, 409, JSON.stringify(spaced.data));
 
   const unpublished = await c.post('/api/v1/decision-catalogue',
     { ...item, title: `${title}乙`, partyConsentOn: null });

@@ -15,8 +15,16 @@ using rules_support::Finding;
 using rules_support::Blank;
 using rules_support::RequireText;
 
-// The title as compared: ASCII blanks and U+3000 dropped.
-std::string TitleKey(std::string_view title) {
+// Characters (code points) of UTF-8 text.
+std::size_t CharCount(std::string_view s) {
+  std::size_t n = 0;
+  for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+std::string CatalogueTitleKey(std::string_view title) {
   std::string key;
   for (std::size_t i = 0; i < title.size(); ++i) {
     const char ch = title[i];
@@ -29,6 +37,8 @@ std::string TitleKey(std::string_view title) {
   }
   return key;
 }
+
+namespace {
 
 // A date of the catalogue of `year`: not after today, in `year` or the year before.
 core::Status InCatalogueYears(const std::optional<Date>& d, int year, std::string_view field,
@@ -53,7 +63,7 @@ core::Status ValidateCatalogueItem(const DecisionCatalogueItem& item, Date today
     return Bad("year", "决策目录年度应为2000至2100之间", "year must be 2000 to 2100");
   }
   RETURN_IF_ERROR(RequireText(item.title, "title", "决策事项名称", "The matter (title)"));
-  if (item.title.size() > 300) {
+  if (CharCount(item.title) > 100) {
     return Bad("title", "决策事项名称不能超过100个字", "title is too long (at most 100 characters)");
   }
   RETURN_IF_ERROR(RequireText(item.drafting_unit, "draftingUnit", "承办单位", "The drafting unit (draftingUnit)"));
@@ -87,10 +97,10 @@ core::Status ValidateCatalogueItem(const DecisionCatalogueItem& item, Date today
 
 const DecisionCatalogueItem* FindCatalogueItem(std::span<const DecisionCatalogueItem> catalogue, int year,
                                                std::string_view title, Date on) {
-  const std::string key = TitleKey(title);
+  const std::string key = CatalogueTitleKey(title);
   if (key.empty()) return nullptr;
   for (const auto& item : catalogue) {
-    if (item.year != year || TitleKey(item.title) != key) continue;
+    if (item.year != year || CatalogueTitleKey(item.title) != key) continue;
     if (item.listed_on > on) continue;
     if (item.withdrawn_on && *item.withdrawn_on < on) continue;
     return &item;

@@ -6,7 +6,8 @@
 //  * DecisionCatalogueItem: one matter of one year's catalogue. An item added during the year
 //    is an ordinary item whose listed_on is later; an item taken out keeps its row with
 //    withdrawn_on and the reason (the catalogue's history is never rewritten).
-//  * ValidateCatalogueItem: kInvalidArgument naming the first bad field: year 2000…2100, title,
+//  * ValidateCatalogueItem: kInvalidArgument naming the first bad field: year 2000…2100, title
+//    (at most 100 characters),
 //    scope, drafting unit; dates not in the future; party consent on or before publication
 //    (published "经同级党委同意后"); a publication channel once published; a withdrawal
 //    reason once withdrawn, not before listed_on; every date within the year or the year before
@@ -56,6 +57,10 @@ struct DecisionCatalogueItem {
 };
 
 core::Status ValidateCatalogueItem(const DecisionCatalogueItem& item, Date today);
+
+// The title as matters are compared (FindCatalogueItem, the one-title-per-year check): ASCII
+// blanks and U+3000 dropped.
+std::string CatalogueTitleKey(std::string_view title);
 
 const DecisionCatalogueItem* FindCatalogueItem(std::span<const DecisionCatalogueItem> catalogue, int year,
                                                std::string_view title, Date on);

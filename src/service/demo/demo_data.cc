@@ -857,7 +857,7 @@ class TownshipGenerator {
       const bool old = i == count;  // issued years ago, validity ending soon
       domain::NormativeDocument d;
       d.title = township_.name + kTitles[rng_.Between(0, static_cast<std::int64_t>(std::size(kTitles)) - 1)];
-      d.drafting_unit = stem_ + kUnits[rng_.Between(0, static_cast<std::int64_t>(std::size(kUnits)) - 1)];
+      d.drafting_unit = township_.name + kUnits[rng_.Between(0, static_cast<std::int64_t>(std::size(kUnits)) - 1)];
       const int year = old ? options_.year - 5 : options_.year;
       const Date start = core::MakeDate(year, 1, 1);
       // The old one was drafted in the autumn five years ago: in force into next year.
@@ -941,7 +941,7 @@ class TownshipGenerator {
       k.year = options_.year;
       k.title = item.title;
       k.scope = item.scope;
-      k.drafting_unit = stem_ + (item.scope == domain::DecisionScope::kPlan ? "规划建设办公室" : "建设环保办公室");
+      k.drafting_unit = township_.name + (item.scope == domain::DecisionScope::kPlan ? "规划建设办公室" : "建设环保办公室");
       k.planned_period = fmt::format("{}年内", options_.year);
       k.listed_on = core::MakeDate(options_.year - 1, 12, 20);
       k.party_consent_on = core::MakeDate(options_.year - 1, 12, 26);
@@ -956,7 +956,7 @@ class TownshipGenerator {
       domain::MajorDecision d;
       d.title = township_.name + item.title;
       d.scope = item.scope;
-      d.drafting_unit = stem_ + (item.scope == domain::DecisionScope::kPlan ? "规划建设办公室" : "建设环保办公室");
+      d.drafting_unit = township_.name + (item.scope == domain::DecisionScope::kPlan ? "规划建设办公室" : "建设环保办公室");
       d.proposed_on = RandomDayIn(DayOfYear(20), DayOfYear(150));
       d.catalogue_year = options_.year;
       d.catalogue_item = item.title;

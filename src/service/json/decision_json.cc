@@ -78,7 +78,7 @@ core::Result<domain::DecisionCatalogueItem> ReadCatalogueItem(const JsonReader& 
   ASSIGN_OR_RETURN(k.township_id, r.IdOrZero("townshipId"));
   ASSIGN_OR_RETURN(std::int64_t year, r.RequiredInt("year", 2000, 2100));
   k.year = static_cast<int>(year);
-  ASSIGN_OR_RETURN(k.title, r.RequiredString("title", kNameMaxChars));
+  ASSIGN_OR_RETURN(k.title, r.RequiredString("title", 100));  // ValidateCatalogueItem's limit
   ASSIGN_OR_RETURN(k.scope, r.EnumOr("scope", kDecisionScope, k.scope));
   ASSIGN_OR_RETURN(k.drafting_unit, r.RequiredString("draftingUnit", kNameMaxChars));
   ASSIGN_OR_RETURN(k.planned_period, r.OptionalString("plannedPeriod", kNameMaxChars));
