@@ -15,7 +15,7 @@ namespace {
 
 // Every table of the schema, longest first so "med_committee_member" wins over
 // "med_committee" when a constraint name is split into table and column.
-constexpr std::array<std::string_view, 35> kTables = {
+constexpr std::array<std::string_view, 36> kTables = {
     "petition_excluded_interval",
     "decision_catalogue_item",
     "review_catalogue_entry",
@@ -40,6 +40,7 @@ constexpr std::array<std::string_view, 35> kTables = {
     "mediation_party",
     "mediation_case",
     "penalty_case",
+    "power_item",
     "med_committee",
     "officer_exam",
     "user_session",

@@ -18,6 +18,7 @@
 #include "domain/enforcement/officer.h"
 #include "domain/enforcement/penalty_case.h"
 #include "domain/enforcement/penalty_rules.h"
+#include "domain/enforcement/power_catalogue.h"
 #include "domain/decision/decision.h"
 #include "domain/decision/decision_catalogue.h"
 #include "domain/normative/normative.h"
@@ -877,6 +878,26 @@ struct ReviewCatalogueTable {
     v.Text("description", e.description);
     v.Text("basis", e.basis);
     v.Bool("active", e.active);
+  }
+};
+
+struct PowerItemTable {
+  using Type = domain::PowerItem;
+  static constexpr std::string_view kName = "power_item";
+  template <class V, class T>
+  static void Map(V& v, T& p) {
+    v.Int("township_id", p.township_id);
+    v.Text("code", p.code);
+    v.Int("version", p.version);
+    v.Text("name", p.name);
+    v.Enum("category", p.category, FAZHI_ENUM(domain::ActionCategoryCode, domain::ParseActionCategory));
+    v.Text("subject", p.subject);
+    v.Text("basis", p.basis);
+    v.Text("procedure_text", p.procedure);
+    v.Text("remedy", p.remedy);
+    v.Text("note", p.note);
+    v.Date("effective_from", p.effective_from);
+    v.OptDate("effective_to", p.effective_to);
   }
 };
 
