@@ -66,6 +66,7 @@ inline constexpr std::string_view kNormativeDocument = "normative_document";
 inline constexpr std::string_view kMajorDecision = "major_decision";
 inline constexpr std::string_view kDecisionCatalogueItem = "decision_catalogue_item";
 inline constexpr std::string_view kReviewCatalogueEntry = "review_catalogue_entry";
+inline constexpr std::string_view kPowerItem = "power_item";
 inline constexpr std::string_view kPetition = "petition";
 inline constexpr std::string_view kLeaderReception = "leader_reception";
 inline constexpr std::string_view kUser = "user";

@@ -21,6 +21,7 @@
 #include "service/json/decision_json.h"
 #include "service/json/normative_json.h"
 #include "service/json/penalty_json.h"
+#include "service/json/power_json.h"
 #include "service/json/petition_json.h"
 #include "service/service_context.h"
 #include "store/scope.h"

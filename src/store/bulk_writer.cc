@@ -42,6 +42,7 @@ using internal::CaseExcludedRow;
 using internal::CaseExtensionRow;
 using internal::CaseOfficerRow;
 using internal::DecisionCatalogueTable;
+using internal::PowerItemTable;
 using internal::ReviewCatalogueTable;
 using internal::DecisionTable;
 using internal::NormativeTable;
@@ -61,7 +62,7 @@ std::int64_t BulkCounts::Total() const {
          mediators + screening_rounds +
          screened_disputes + cases + parties + agreements + petitions + petition_reviews +
          excluded_intervals + leader_receptions + penalty_cases + penalty_children + normative_documents + major_decisions +
-         decision_catalogue_items + review_catalogue_entries;
+         decision_catalogue_items + review_catalogue_entries + power_items;
 }
 
 namespace {
@@ -504,6 +505,13 @@ core::Status BulkWriter::AddReviewCatalogue(std::span<domain::ReviewCatalogueEnt
       im.db, entries, im.counts.review_catalogue_entries,
       [&](std::size_t n) { return im.ReserveIds(ReviewCatalogueTable::kName, n); },
       [&](const auto& rows, const auto& ids) { return im.Write<ReviewCatalogueTable>(rows, ids); });
+}
+
+core::Status BulkWriter::AddPowerItems(std::span<domain::PowerItem> items) {
+  auto& im = *impl_;
+  return AddFlat<PowerItemTable>(
+      im.db, items, im.counts.power_items, [&](std::size_t n) { return im.ReserveIds(PowerItemTable::kName, n); },
+      [&](const auto& rows, const auto& ids) { return im.Write<PowerItemTable>(rows, ids); });
 }
 
 core::Status BulkWriter::AddDecisionCatalogue(std::span<domain::DecisionCatalogueItem> items) {

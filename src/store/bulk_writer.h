@@ -33,6 +33,7 @@
 #include "domain/decision/decision.h"
 #include "domain/decision/decision_catalogue.h"
 #include "domain/enforcement/penalty_rules.h"
+#include "domain/enforcement/power_catalogue.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -64,6 +65,7 @@ struct BulkCounts {
   std::int64_t major_decisions = 0;
   std::int64_t decision_catalogue_items = 0;
   std::int64_t review_catalogue_entries = 0;
+  std::int64_t power_items = 0;
   std::int64_t Total() const;
 };
 
@@ -94,6 +96,7 @@ class BulkWriter {
   core::Status AddMajorDecisions(std::span<domain::MajorDecision> decisions);
   core::Status AddDecisionCatalogue(std::span<domain::DecisionCatalogueItem> items);
   core::Status AddReviewCatalogue(std::span<domain::ReviewCatalogueEntry> entries);
+  core::Status AddPowerItems(std::span<domain::PowerItem> items);
 
   core::Status Analyze();
 

@@ -2,7 +2,9 @@
 // routes): enforcement officers with certificates, exams and trainings, each with its
 // standing on today (certificate state, training hours against the target), and an
 // officer's change history; the township's 重大执法决定法制审核目录 (LEP-07) at
-// /api/v1/enforcement/review-catalogue (CRUD, history, start-from-default).
+// /api/v1/enforcement/review-catalogue (CRUD, history, start-from-default); the versioned
+// catalogue of powers (LEP-01) at /api/v1/enforcement/powers (CRUD, revise, history) and its
+// public view GET /api/v1/public/powers (no login).
 
 #include <map>
 
@@ -12,7 +14,9 @@
 #include "http/handlers/list_json.h"
 #include "service/json/officer_json.h"
 #include "service/json/penalty_json.h"
+#include "service/json/power_json.h"
 #include "service/officer_service.h"
+#include "service/power_service.h"
 #include "service/review_catalogue_service.h"
 
 namespace fazhi::http {
@@ -63,6 +67,63 @@ core::Result<nlohmann::json> ListReviewCatalogue(Exchange& ex) {
   return nlohmann::json{{"items", std::move(items)}, {"total", page.total}};
 }
 
+core::Result<nlohmann::json> ListPowerItems(Exchange& ex) {
+  store::PowerFilter filter;
+  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
+  filter.text = ex.QueryText("q").value_or("");
+  if (auto category = ex.QueryText("category")) {
+    ASSIGN_OR_RETURN(auto c, domain::ParseActionCategory(*category, "category"));
+    filter.category = c;
+  }
+  ASSIGN_OR_RETURN(filter.effective_on, ex.QueryDate("effectiveOn"));
+  if (auto code = ex.QueryText("code")) filter.code = *code;
+  ASSIGN_OR_RETURN(filter.page, ex.Paging({"code", "name", "effectiveFrom", "id"}));
+  ASSIGN_OR_RETURN(auto page, service::ListPowers(ex.ctx, ex.scope(), filter));
+  nlohmann::json items = nlohmann::json::array();
+  const auto masking = MaskingFor(ex);
+  for (const auto& p : page.items) items.push_back(json::ToJson(p, masking));
+  return nlohmann::json{{"items", std::move(items)}, {"total", page.total}};
+}
+
+// POST …/powers/{id}/revise: a new version of the power from its effectiveFrom.
+core::Result<Response> RevisePowerItem(Exchange& ex) {
+  ASSIGN_OR_RETURN(std::int64_t id, ex.PathId());
+  ASSIGN_OR_RETURN(nlohmann::json body, ex.JsonBody());
+  ASSIGN_OR_RETURN(domain::PowerItem next, json::PowerItemFromJson(body));
+  ASSIGN_OR_RETURN(auto revised, service::RevisePower(ex.ctx, ex.scope(), id, std::move(next)));
+  return Response::Json(201, RecordedJson(json::ToJson(revised.record, MaskingFor(ex)), revised.warnings));
+}
+
+// GET /api/v1/public/powers?unit=&on= — no login (LEP-01 事前公开): the powers in force that day.
+core::Result<Response> PublicPowers(Exchange& ex) {
+  auto unit = ex.QueryText("unit");
+  if (!unit) {
+    return core::Fail(core::InvalidArgument("unit", "请指定县或乡镇的12位区划代码（unit）",
+                                            "give the 12-digit code of a county or township (unit)"));
+  }
+  ASSIGN_OR_RETURN(auto on, ex.QueryDate("on"));
+  ASSIGN_OR_RETURN(auto found, service::ListPublicPowers(ex.ctx, *unit, on.value_or(ex.ctx.clock->Today())));
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& [township, p] : found.items) {
+    items.push_back({{"township", township},
+                     {"code", p.code},
+                     {"version", p.version},
+                     {"name", p.name},
+                     {"category", std::string(domain::ActionCategoryCode(p.category))},
+                     {"categoryLabel", std::string(domain::ActionCategoryLabelZh(p.category))},
+                     {"subject", p.subject},
+                     {"basis", p.basis},
+                     {"procedure", p.procedure},
+                     {"remedy", p.remedy},
+                     {"effectiveFrom", core::FormatDate(p.effective_from)},
+                     {"effectiveTo", p.effective_to ? nlohmann::json(core::FormatDate(*p.effective_to)) : nlohmann::json()}});
+  }
+  return Response::Json(200, nlohmann::json{{"unit", {{"code", found.unit.code}, {"name", found.unit.name}}},
+                                            {"on", core::FormatDate(found.on)},
+                                            {"items", std::move(items)},
+                                            {"total", found.items.size()}});
+}
+
 // POST …/review-catalogue/start-from-default[?townshipId=]: the township's own township, or for
 // a county user the one named.
 core::Result<Response> StartReviewCatalogueFromDefault(Exchange& ex) {
@@ -107,6 +168,18 @@ void AddEnforcementRoutes(std::vector<Route>& routes) {
                     Permission::kLedgerRead, BodyKind::kNone,
                     HistoryHandler("enforcement_officer", [](Exchange& ex, std::int64_t id) {
                       return service::GetOfficer(ex.ctx, ex.scope(), id).map([](auto&&) {});
+                    })});
+  // LEP-01: the catalogue of powers, versioned; its public view.
+  routes.push_back({"GET", "/api/v1/public/powers", Access::kPublic, {}, BodyKind::kNone, PublicPowers});
+  AddCrudRoutes<domain::PowerItem>(
+      routes, {"/api/v1/enforcement/powers", ListPowerItems, service::GetPower, json::PowerItemFromJson,
+               [](const auto& r, const auto& m) { return json::ToJson(r, m); }, service::RecordPower,
+               service::UpdatePower});
+  routes.push_back({"POST", "/api/v1/enforcement/powers/{id}/revise", Access::kPermission, Permission::kLedgerWrite,
+                    BodyKind::kJson, RevisePowerItem});
+  routes.push_back({"GET", "/api/v1/enforcement/powers/{id}/history", Access::kPermission, Permission::kLedgerRead,
+                    BodyKind::kNone, HistoryHandler("power_item", [](Exchange& ex, std::int64_t id) {
+                      return service::GetPower(ex.ctx, ex.scope(), id).map([](auto&&) {});
                     })});
   // LEP-07: the township's 重大执法决定法制审核目录.
   routes.push_back({"POST", "/api/v1/enforcement/review-catalogue/start-from-default", Access::kPermission,

@@ -80,6 +80,7 @@ class TownshipGenerator {
     GenerateNormativeDocuments(out);
     GenerateMajorDecisions(out);
     GenerateReviewCatalogue(out);
+    GeneratePowerCatalogue(out);
     return out;
   }
 
@@ -901,6 +902,62 @@ class TownshipGenerator {
     }
   }
 
+  // LEP-01: the township's catalogue of powers, one or more per category of LEP-05, published
+  // when the year began; the 占道经营 power revised on 7月1日 (a new basis), so the catalogue
+  // has two versions of it. No random draw: the other records keep their stream.
+  void GeneratePowerCatalogue(DemoTownship& out) {
+    struct Power {
+      const char* code;
+      domain::ActionCategory category;
+      const char* name;
+      const char* basis;
+      const char* procedure;
+    };
+    static const Power kPowers[] = {
+        {"CF-001", domain::ActionCategory::kPenalty, "对占道经营行为的行政处罚", "《城市市容和环境卫生管理条例》第36条",
+         "立案—调查取证—告知—陈述申辩（听证）—法制审核—决定—送达—执行"},
+        {"CF-002", domain::ActionCategory::kPenalty, "对未按规定倾倒建筑垃圾的行政处罚", "《城市建筑垃圾管理规定》第20条",
+         "立案—调查取证—告知—陈述申辩（听证）—法制审核—决定—送达—执行"},
+        {"CF-003", domain::ActionCategory::kPenalty, "对违法占用耕地建房的行政处罚", "《中华人民共和国土地管理法》第78条",
+         "立案—调查取证—告知—陈述申辩（听证）—法制审核—集体讨论—决定—送达—执行"},
+        {"XK-001", domain::ActionCategory::kLicence, "乡村建设规划许可", "《中华人民共和国城乡规划法》第41条",
+         "申请—受理—审查—决定（20个工作日）—送达"},
+        {"QZ-001", domain::ActionCategory::kCoercion, "对违法建筑的强制拆除", "《中华人民共和国行政强制法》第44条",
+         "催告—陈述申辩—决定—公告—限期自行拆除—强制拆除"},
+        {"ZS-001", domain::ActionCategory::kLevy, "农村集体土地征收补偿安置", "《中华人民共和国土地管理法》第47条",
+         "拟征收公告—听取意见—补偿登记—签订协议—实施"},
+        {"ZY-001", domain::ActionCategory::kRequisition, "抢险救灾中对单位和个人财产的征用",
+         "《中华人民共和国突发事件应对法》第12条", "决定—通知被征用人—使用—返还或补偿"},
+        {"JC-001", domain::ActionCategory::kInspection, "对辖区市容环境卫生的行政检查", "《城市市容和环境卫生管理条例》第4条",
+         "“双随机、一公开”抽取—出示证件—检查—记录—结果公示"},
+    };
+    const std::string subject = township_.name + "人民政府（综合行政执法办公室）";
+    const std::string remedy =
+        "不服的，可以自知道该行政行为之日起60日内向县人民政府申请行政复议，或者自知道之日起6个月内向人民法院提起行政诉讼";
+    for (const Power& p : kPowers) {
+      domain::PowerItem item;
+      item.code = p.code;
+      item.category = p.category;
+      item.name = p.name;
+      item.subject = subject;
+      item.basis = p.basis;
+      item.procedure = p.procedure;
+      item.remedy = remedy;
+      item.effective_from = core::MakeDate(options_.year, 1, 1);
+      if (std::string_view(p.code) == "CF-001") {
+        domain::PowerItem next = item;
+        next.version = 2;
+        next.basis = std::string(p.basis) + "；《重庆市市容环境卫生管理条例》第40条";
+        next.effective_from = core::MakeDate(options_.year, 7, 1);
+        item = domain::ClosedBefore(item, next);
+        out.powers.push_back(std::move(item));
+        out.powers.push_back(std::move(next));
+        continue;
+      }
+      out.powers.push_back(std::move(item));
+    }
+  }
+
   // LEP-07: every third township (the second, fifth, …) keeps its own 重大执法决定法制审核目录: the
   // default entries, plus a stricter one for 自然资源 fines (a county catalogue's 5,000 元 for a
   // person), under which some of its stored cases lack the 法制审核 they needed. The others use
@@ -1121,7 +1178,7 @@ std::int64_t DemoTownship::RecordCount() const {
     n += 1 + static_cast<std::int64_t>(o.certificates.size() + o.exams.size() + o.trainings.size());
   }
   n += static_cast<std::int64_t>(normative_documents.size() + major_decisions.size() + decision_catalogue.size() +
-                                review_catalogue.size());
+                                review_catalogue.size() + powers.size());
   for (const auto& c : penalty_cases) {
     n += 1 + static_cast<std::int64_t>(c.parties.size() + c.officers.size() + c.documents.size() +
                                        c.extensions.size() + c.excluded.size());

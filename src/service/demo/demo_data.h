@@ -25,6 +25,7 @@
 #include "domain/decision/decision.h"
 #include "domain/decision/decision_catalogue.h"
 #include "domain/enforcement/penalty_rules.h"
+#include "domain/enforcement/power_catalogue.h"
 #include "domain/normative/normative.h"
 #include "domain/mediation/mediation.h"
 #include "domain/org/org.h"
@@ -68,6 +69,7 @@ struct DemoTownship {
   std::vector<domain::MajorDecision> major_decisions;
   std::vector<domain::DecisionCatalogueItem> decision_catalogue;  // the year's 决策目录 (DEC-03)
   std::vector<domain::ReviewCatalogueEntry> review_catalogue;      // LEP-07; empty: the default
+  std::vector<domain::PowerItem> powers;                           // LEP-01, every version
   std::int64_t RecordCount() const;  // every row the writer will insert
 };
 

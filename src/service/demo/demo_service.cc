@@ -76,6 +76,8 @@ core::Status WriteTownship(store::BulkWriter& bulk, DemoTownship& t) {
   RETURN_IF_ERROR(bulk.AddDecisionCatalogue(t.decision_catalogue));
   for (auto& e : t.review_catalogue) e.township_id = tid;
   RETURN_IF_ERROR(bulk.AddReviewCatalogue(t.review_catalogue));
+  for (auto& p : t.powers) p.township_id = tid;
+  RETURN_IF_ERROR(bulk.AddPowerItems(t.powers));
   return core::Ok();
 }
 
