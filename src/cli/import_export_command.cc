@@ -1,8 +1,8 @@
 // cli/import_export_command.cc — `fazhi import` and `fazhi export`: a township's 人民调解 or 信访
 // ledger from / to .xlsx or .csv (docs/cli.md, docs/import-export.md).
 //
-//   fazhi import --unit CODE --ledger mediation|petition|penalty|normative|decision|officer|decision_catalogue FILE [--mode all|valid] [--dry-run]
-//   fazhi export --unit CODE --ledger mediation|petition|penalty|normative|decision|officer|decision_catalogue [--format xlsx|csv]
+//   fazhi import --unit CODE --ledger mediation|petition|penalty|normative|decision|officer|decision_catalogue|power FILE [--mode all|valid] [--dry-run]
+//   fazhi export --unit CODE --ledger mediation|petition|penalty|normative|decision|officer|decision_catalogue|power [--format xlsx|csv]
 //                [--year Y | --from D --to D] [filters] [-o FILE] [--unmasked]
 //
 // Import prints the report of bad rows as a table (行, 列, 原因) or JSON; exit 1 when any row
@@ -321,6 +321,22 @@ void RunExport(CliContext& ctx, const ExportArgs& args) {
       filter.text = args.text;
       file = service::ExportMajorDecisions(*sctx, scope, filter, options);
     }
+  } else if (*ledger == exchange::Ledger::kPower) {
+    if (!args.outcome.empty() || !args.channel.empty() || !args.status.empty() || !args.from.empty() ||
+        !args.to.empty() || args.year != 0) {
+      return ctx.Fail(core::InvalidArgument("ledger", "权力事项目录只按 --category 和 --text 筛选",
+                                            "the catalogue of powers takes only --category and --text"),
+                      true);
+    }
+    store::PowerFilter filter;
+    filter.township_id = township;
+    filter.text = args.text;
+    if (!args.category.empty()) {
+      auto category = domain::ParseActionCategory(args.category, "category");
+      if (!category) return ctx.Fail(category.error(), true);
+      filter.category = *category;
+    }
+    file = service::ExportPowers(*sctx, scope, filter, options);
   } else if (*ledger == exchange::Ledger::kDecisionCatalogue) {
     if (!args.outcome.empty() || !args.channel.empty() || !args.category.empty() || !args.status.empty() ||
         !args.from.empty() || !args.to.empty()) {
@@ -422,7 +438,7 @@ void AddImportExportCommands(CLI::App& app, CliContext& ctx) {
   import->add_option("--unit", in->unit, "乡镇的 12 位区划代码 / 12-digit township code")
       ->required();
   import
-      ->add_option("--ledger", in->ledger, "台账：mediation（人民调解）| petition（信访）| penalty（行政执法案件）| normative（规范性文件）| decision（重大行政决策）| officer（行政执法人员）| decision_catalogue（重大行政决策目录）/ ledger")
+      ->add_option("--ledger", in->ledger, "台账：mediation（人民调解）| petition（信访）| penalty（行政执法案件）| normative（规范性文件）| decision（重大行政决策）| officer（行政执法人员）| decision_catalogue（重大行政决策目录）| power（权力事项目录）/ ledger")
       ->required();
   import->add_option("file", in->file, "文件 / FILE.xlsx | FILE.csv")->required();
   import->add_option("--mode", in->mode,
@@ -437,7 +453,7 @@ auto* exp = app.add_subcommand(
     "export", "导出台账为 .xlsx/.csv（县级台账格式）/ export a ledger to .xlsx or .csv");
 exp->add_option("--unit", out->unit, "乡镇或县的 12 位区划代码 / 12-digit township or county code")
     ->required();
-exp->add_option("--ledger", out->ledger, "台账：mediation | petition | penalty | normative | decision | officer | decision_catalogue / ledger")->required();
+exp->add_option("--ledger", out->ledger, "台账：mediation | petition | penalty | normative | decision | officer | decision_catalogue | power / ledger")->required();
 exp->add_option("--format", out->format,
                 "xlsx | csv（默认按 -o 的扩展名，否则 xlsx）/ file format");
 exp->add_option("-o,--output", out->output,

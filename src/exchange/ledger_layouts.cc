@@ -517,6 +517,23 @@ std::vector<ColumnSpec> DecisionCatalogueTable() {
   return c;
 }
 
+std::vector<ColumnSpec> PowerTable() {
+  std::vector<ColumnSpec> c;
+  AddSequenceAndTownship(c, {});
+  c.push_back(Col("code", "事项编码", "Code", K::kText, kRequired, 14, {"编码", "事项代码", "权力编码"}, "必填；本乡镇内不得重复"));
+  c.push_back(Col("name", "事项名称", "Name", K::kText, kRequired, 30, {"权力事项名称", "职权名称", "权力名称"}, "必填"));
+  c.push_back(Col("category", "事项类别", "Category", K::kChoice, kRequired, 12, {"权力类别", "职权类别", "类别"}, "行政处罚、行政许可、行政强制、行政征收、行政征用、行政检查"));
+  c.push_back(Col("subject", "实施主体", "Subject", K::kText, kRequired, 24, {"实施机关", "责任主体"}, "必填，如“××镇人民政府（综合行政执法办公室）”"));
+  c.push_back(Col("basis", "设定依据", "Basis", K::kText, kRequired, 40, {"实施依据", "法律依据", "依据"}, "必填，法律法规名称和条款"));
+  c.push_back(Col("procedure", "办理程序", "Procedure", K::kText, kRequired, 30, {"实施程序", "办理流程", "程序"}, "必填"));
+  c.push_back(Col("remedy", "救济途径", "Remedy", K::kText, kRequired, 30, {"救济渠道", "权利救济"}, "必填，如行政复议、行政诉讼及期限"));
+  c.push_back(Col("effectiveFrom", "生效日期", "Effective from", K::kDate, kRequired, 12, {"施行日期", "公布日期"}, "必填，日期"));
+  c.push_back(Col("version", "版本", "Version", K::kInteger, kExportOnly, 6, {}, "导出时填写；导入时忽略（导入的均为第1版，修订请在系统中操作）"));
+  c.push_back(Col("effectiveTo", "失效日期", "Effective to", K::kDate, kExportOnly, 12, {}, "导出时填写；导入时忽略"));
+  c.push_back(Col("note", "备注", "Note", K::kText, kOptional, 20, {}, ""));
+  return c;
+}
+
 std::vector<ColumnSpec> OfficerTable() {
   std::vector<ColumnSpec> c;
   AddSequenceAndTownship(c, {});
@@ -574,6 +591,7 @@ const LedgerIndex& IndexOf(Ledger ledger) {
   static const LedgerIndex kDecision = build(DecisionTable());
   static const LedgerIndex kOfficer = build(OfficerTable());
   static const LedgerIndex kDecisionCatalogue = build(DecisionCatalogueTable());
+  static const LedgerIndex kPower = build(PowerTable());
   switch (ledger) {
     case Ledger::kMediation:
       return kMediation;
@@ -589,6 +607,8 @@ const LedgerIndex& IndexOf(Ledger ledger) {
       return kOfficer;
     case Ledger::kDecisionCatalogue:
       return kDecisionCatalogue;
+    case Ledger::kPower:
+      return kPower;
   }
   return kMediation;
 }
@@ -621,6 +641,8 @@ LedgerNames NamesOf(Ledger ledger) {
       return {"行政执法人员登记台账", "Enforcement officer register", "行政执法人员台账", "officer"};
     case Ledger::kDecisionCatalogue:
       return {"重大行政决策目录", "Major decision catalogue", "重大行政决策目录", "decision_catalogue"};
+    case Ledger::kPower:
+      return {"行政执法权力事项目录", "Catalogue of enforcement powers", "权力事项目录", "power"};
   }
   return {};
 }
@@ -657,14 +679,18 @@ core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field) 
       t == "年度决策目录") {
     return Ledger::kDecisionCatalogue;
   }
+  if (domain::EqualsIgnoreAsciiCase(t, "power") || t == "权力事项" || t == "权力事项目录" || t == "权责清单" ||
+      t == "行政执法权力事项") {
+    return Ledger::kPower;
+  }
   return core::Fail(core::InvalidArgument(
       std::string(field),
       fmt::format("台账“{}”无效，可选值：mediation（人民调解）、petition（信访）、penalty（行政执法案件）、"
                   "normative（行政规范性文件）、decision（重大行政决策）、officer（行政执法人员）、"
-                  "decision_catalogue（重大行政决策目录）",
+                  "decision_catalogue（重大行政决策目录）、power（权力事项目录）",
                   text),
       fmt::format("Ledger \"{}\" is not valid; allowed: mediation, petition, penalty, normative, decision, officer, "
-                  "decision_catalogue", text)));
+                  "decision_catalogue, power", text)));
 }
 
 std::string_view LedgerTitleZh(Ledger ledger) { return NamesOf(ledger).title_zh; }

@@ -34,8 +34,8 @@
 
 namespace fazhi::exchange {
 
-enum class Ledger { kMediation, kPetition, kPenalty, kNormative, kDecision, kOfficer, kDecisionCatalogue };
-std::string_view LedgerCode(Ledger ledger);  // "mediation" | "petition" | "penalty" | "normative" | "decision" | "officer" | "decision_catalogue"
+enum class Ledger { kMediation, kPetition, kPenalty, kNormative, kDecision, kOfficer, kDecisionCatalogue, kPower };
+std::string_view LedgerCode(Ledger ledger);  // "mediation" | "petition" | "penalty" | "normative" | "decision" | "officer" | "decision_catalogue" | "power"
 // The code, or the zh names 人民调解 / 调解 / 信访 / 行政执法案件; else kInvalidArgument naming `field`.
 core::Result<Ledger> ParseLedger(std::string_view text, std::string_view field = "ledger");
 std::string_view LedgerTitleZh(Ledger ledger);  // "人民调解案件登记台账" | "信访事项登记台账" | "行政执法案件登记台账"

@@ -19,6 +19,7 @@
 #include "exchange/normative_rows.h"
 #include "exchange/officer_rows.h"
 #include "exchange/penalty_rows.h"
+#include "exchange/power_rows.h"
 #include "exchange/xlsx_reader.h"
 #include "exchange/xlsx_writer.h"
 #include "support/matchers.h"
@@ -164,7 +165,7 @@ std::string XlsxOf(Ledger ledger, bool several, const std::vector<std::vector<Ce
 
 TEST(LedgerLayouts, EveryHeaderAndAliasNamesOneColumn) {
   for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty, Ledger::kNormative,
-                        Ledger::kDecision, Ledger::kOfficer, Ledger::kDecisionCatalogue}) {
+                        Ledger::kDecision, Ledger::kOfficer, Ledger::kDecisionCatalogue, Ledger::kPower}) {
     std::map<std::string, std::string> owner;
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
       std::vector<std::string_view> names = {c.header, c.header_en, c.key};
@@ -186,7 +187,7 @@ TEST(LedgerLayouts, TheClerksDocumentMatchesTheTables) {
   ASSERT_TRUE(in.good());
   std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (Ledger ledger : {Ledger::kMediation, Ledger::kPetition, Ledger::kPenalty, Ledger::kNormative,
-                        Ledger::kDecision, Ledger::kOfficer, Ledger::kDecisionCatalogue}) {
+                        Ledger::kDecision, Ledger::kOfficer, Ledger::kDecisionCatalogue, Ledger::kPower}) {
     auto at = doc.find(fmt::format("## 列：{}", LedgerTitleZh(ledger)));
     ASSERT_NE(at, std::string::npos) << LedgerTitleZh(ledger);
     for (const ColumnSpec& c : LedgerColumns(ledger)) {
@@ -644,6 +645,29 @@ TEST(LedgerRoundTrip, DecisionCatalogueItemComesBackTheSame) {
                   ParseDecisionCatalogueSheet);
   EXPECT_EQ(ParseLedger("决策目录").value(), Ledger::kDecisionCatalogue);
   EXPECT_EQ(ParseLedger("decision_catalogue").value(), Ledger::kDecisionCatalogue);
+}
+
+TEST(LedgerRoundTrip, PowerComesBackTheSame) {
+  domain::PowerItem p;
+  p.code = "XK-001";
+  p.name = "乡村建设规划许可";
+  p.category = domain::ActionCategory::kLicence;
+  p.subject = "许明寺镇人民政府";
+  p.basis = "《中华人民共和国城乡规划法》第41条";
+  p.procedure = "申请—受理—审查—决定—送达";
+  p.remedy = "60日内申请行政复议或6个月内提起行政诉讼";
+  p.effective_from = MakeDate(2025, 1, 1);
+  p.note = "县政府赋权事项";
+  ExpectRoundTrip(Ledger::kPower, p,
+                  [](const domain::PowerItem& r) { return PowerExportRow(r, 1, "许明寺镇", {true, true}); },
+                  ParsePowerSheet);
+  domain::PowerItem revised = p;
+  revised.version = 2;
+  revised.effective_to = MakeDate(2025, 12, 31);
+  auto cells = Texts(PowerExportRow(revised, 1, "", {}));
+  EXPECT_THAT(cells, ::testing::Contains("行政许可"));
+  EXPECT_THAT(cells, ::testing::Contains("2"));
+  EXPECT_EQ(ParseLedger("权责清单").value(), Ledger::kPower);
 }
 
 TEST(DecisionCatalogueSheet, ReportsEveryProblemOfARow) {

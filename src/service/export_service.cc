@@ -11,6 +11,7 @@
 #include "exchange/ledger_rows.h"
 #include "exchange/decision_catalogue_rows.h"
 #include "exchange/decision_rows.h"
+#include "exchange/power_rows.h"
 #include "exchange/normative_rows.h"
 #include "exchange/officer_rows.h"
 #include "exchange/penalty_rows.h"
@@ -323,6 +324,13 @@ core::Result<ExportedFile> ExportDecisionCatalogue(ServiceContext& ctx, const st
   return ExportWithTownshipNames<domain::DecisionCatalogueItem>(ctx, scope, Ledger::kDecisionCatalogue, repo,
                                                                 std::move(filter), period, "year",
                                                                 exchange::DecisionCatalogueExportRow, options);
+}
+
+core::Result<ExportedFile> ExportPowers(ServiceContext& ctx, const store::Scope& scope, store::PowerFilter filter,
+                                        const ExportOptions& options) {
+  store::PowerRepository repo(*ctx.db);
+  return ExportWithTownshipNames<domain::PowerItem>(ctx, scope, Ledger::kPower, repo, std::move(filter), Period{},
+                                                    "code", exchange::PowerExportRow, options);
 }
 
 }  // namespace fazhi::service

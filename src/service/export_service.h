@@ -36,6 +36,7 @@
 #include "store/mediation_repository.h"
 #include "store/decision_catalogue_repository.h"
 #include "store/decision_repository.h"
+#include "store/power_repository.h"
 #include "store/normative_repository.h"
 #include "store/penalty_repository.h"
 #include "store/petition_repository.h"
@@ -82,6 +83,10 @@ core::Result<ExportedFile> ExportMajorDecisions(ServiceContext& ctx, const store
 // the title's period "（2025年）".
 core::Result<ExportedFile> ExportDecisionCatalogue(ServiceContext& ctx, const store::Scope& scope,
                                                    store::DecisionCatalogueFilter filter, const ExportOptions& options);
+
+// The 权力事项目录 (category, effectiveOn, code, text filters), one row per version, by code.
+core::Result<ExportedFile> ExportPowers(ServiceContext& ctx, const store::Scope& scope, store::PowerFilter filter,
+                                        const ExportOptions& options);
 
 // The 行政执法人员 register: the officer list's query (township, text, in post, certificate
 // standing on today — service::ListOfficers), ordered by name by default; no period in the title.

@@ -17,6 +17,7 @@
 #include "exchange/ledger_rows.h"
 #include "exchange/decision_catalogue_rows.h"
 #include "exchange/decision_rows.h"
+#include "exchange/power_rows.h"
 #include "exchange/normative_rows.h"
 #include "exchange/officer_rows.h"
 #include "exchange/penalty_rows.h"
@@ -28,10 +29,12 @@
 #include "service/ledger_service.h"
 #include "service/ledger_support.h"
 #include "service/decision_service.h"
+#include "service/power_service.h"
 #include "service/normative_service.h"
 #include "service/officer_service.h"
 #include "service/penalty_service.h"
 #include "store/decision_catalogue_repository.h"
+#include "store/power_repository.h"
 #include "store/mediation_repository.h"
 #include "store/org_repository.h"
 #include "store/normative_repository.h"
@@ -584,6 +587,45 @@ core::Result<std::vector<CheckedRow<domain::EnforcementOfficer>>> CheckOfficerRo
   return good;
 }
 
+// ---- the 权力事项目录 ----
+
+// The rules of RecordPower (ValidatePowerItem); a code once in the file and not yet in the
+// township's catalogue (the store's uniqueness per version, and RecordPower's per code).
+core::Result<std::vector<CheckedRow<domain::PowerItem>>> CheckPowerRows(
+    ServiceContext& ctx, const store::Scope& scope, const domain::Region& township,
+    std::vector<exchange::PowerImportRow>& rows, const ImportOptions& options, ImportResult& result,
+    std::set<std::int64_t>& bad_rows) {
+  std::unordered_set<std::string> stored;
+  {
+    store::PowerFilter filter;
+    filter.township_id = township.id;
+    filter.page = {1, 0, "code"};
+    ASSIGN_OR_RETURN(auto all, store::PowerRepository(*ctx.db).List(scope, filter));
+    for (const auto& p : all.items) stored.insert(Squeeze(p.code));
+  }
+  std::unordered_map<std::string, std::int64_t> seen;
+  std::vector<CheckedRow<domain::PowerItem>> good;
+  std::vector<RowProblem> problems;
+  Ticker ticker(options, ImportPhase::kCheck, static_cast<std::int64_t>(rows.size()));
+  std::int64_t done = 0;
+  for (auto& row : rows) {
+    ticker.Tick(++done);
+    CheckTownshipCell(Ledger::kPower, row.row, row.township, township, problems);
+    domain::PowerItem& p = row.record;
+    p.township_id = township.id;
+    p.version = 1;
+    p.effective_to.reset();
+    DuplicateNumber(Ledger::kPower, row.row, "code", "事项编码", "Code", Squeeze(p.code), seen, stored, problems);
+    if (auto st = domain::ValidatePowerItem(p); !st) problems.push_back(ProblemOf(Ledger::kPower, row.row, st.error()));
+    if (problems.empty()) {
+      good.push_back({row.row, std::move(p)});
+    } else {
+      Collect(problems, result, bad_rows);
+    }
+  }
+  return good;
+}
+
 // ---- the 决策目录 ----
 
 // The rules of RecordCatalogueItem (ValidateCatalogueItem on the clock's today); a matter once
@@ -675,6 +717,13 @@ core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& sc
 core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope, domain::MajorDecision d,
                                      std::vector<domain::RuleFinding>& warnings) {
   ASSIGN_OR_RETURN(auto recorded, RecordMajorDecision(ctx, scope, std::move(d)));
+  warnings = std::move(recorded.warnings);
+  return recorded.record.id;
+}
+
+core::Result<std::int64_t> RecordOne(ServiceContext& ctx, const store::Scope& scope, domain::PowerItem p,
+                                     std::vector<domain::RuleFinding>& warnings) {
+  ASSIGN_OR_RETURN(auto recorded, RecordPower(ctx, scope, std::move(p)));
   warnings = std::move(recorded.warnings);
   return recorded.record.id;
 }
@@ -834,6 +883,10 @@ core::Result<ImportResult> ImportLedger(ServiceContext& ctx, const store::Scope&
     ASSIGN_OR_RETURN(auto parsed, exchange::ParseOfficerSheet(sheet));
     sheet = {};
     RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckOfficerRows, options, result));
+  } else if (ledger == Ledger::kPower) {
+    ASSIGN_OR_RETURN(auto parsed, exchange::ParsePowerSheet(sheet));
+    sheet = {};
+    RETURN_IF_ERROR(RunImport(ctx, scope, ledger, township, std::move(parsed), CheckPowerRows, options, result));
   } else if (ledger == Ledger::kDecisionCatalogue) {
     ASSIGN_OR_RETURN(auto parsed, exchange::ParseDecisionCatalogueSheet(sheet));
     sheet = {};

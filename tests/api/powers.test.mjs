@@ -87,3 +87,34 @@ test('the public catalogue shows the versions in force on a day, without login',
   assert.equal((await anyone.get('/api/v1/public/powers?unit=500199999000')).status, 404);
   assert.equal((await anyone.get('/api/v1/public/powers')).status, 400);
 });
+
+test('the catalogue goes out as .xlsx with its versions and a 权责清单 comes in; a repeated code is reported', async () => {
+  const c = await signedIn('clerk100');
+  const xlsx = await c.get('/api/v1/enforcement/powers/export?format=xlsx');
+  assert.equal(xlsx.status, 200);
+  assert.deepEqual([...new Uint8Array(xlsx.data).slice(0, 2)], [0x50, 0x4b]);
+  const csv = await c.get('/api/v1/enforcement/powers/export?format=csv&code=CF-001');
+  const text = new TextDecoder().decode(csv.data);
+  assert.match(text, /事项编码.*版本.*失效日期/);
+  assert.match(text, /2025-06-30/);  // version 1 ended the day before version 2
+  const code = `QD-${unique()}`;
+  const rows = [
+    '事项编码,事项名称,类别,实施主体,设定依据,办理程序,救济途径,施行日期',
+    `${code},对违法设置摊点的行政处罚,行政处罚,树人镇人民政府,《城市市容和环境卫生管理条例》第36条,立案—调查—决定,复议或诉讼,2025-02-01`,
+    `${code},重复编码的事项,行政检查,树人镇人民政府,依据,程序,救济,2025-02-01`,
+    `QD-${unique()},无依据的事项,行政检查,树人镇人民政府,,程序,救济,2025-02-01`,
+  ].join('\n');
+  const post = (q) => c.request('POST', `/api/v1/enforcement/powers/import?${q}`,
+    { body: rows, headers: { 'Content-Type': 'text/csv' } });
+  const all = await post('mode=all');
+  assert.equal(all.status, 200, JSON.stringify(all.data));
+  assert.equal(all.data.imported, 0);
+  assert.match(all.data.errors.find((e) => e.row === 3).reason, /与第 2 行重复/);
+  assert.equal(all.data.errors.find((e) => e.row === 4).column, '设定依据');
+  const valid = await post('mode=valid');
+  assert.equal(valid.data.imported, 1, JSON.stringify(valid.data));
+  const stored = await c.get(`/api/v1/enforcement/powers/${valid.data.createdIds[0]}`);
+  assert.equal(stored.data.code, code);
+  assert.equal(stored.data.version, 1);
+  assert.equal(stored.data.category, 'penalty');
+});

@@ -68,16 +68,7 @@ core::Result<nlohmann::json> ListReviewCatalogue(Exchange& ex) {
 }
 
 core::Result<nlohmann::json> ListPowerItems(Exchange& ex) {
-  store::PowerFilter filter;
-  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
-  filter.text = ex.QueryText("q").value_or("");
-  if (auto category = ex.QueryText("category")) {
-    ASSIGN_OR_RETURN(auto c, domain::ParseActionCategory(*category, "category"));
-    filter.category = c;
-  }
-  ASSIGN_OR_RETURN(filter.effective_on, ex.QueryDate("effectiveOn"));
-  if (auto code = ex.QueryText("code")) filter.code = *code;
-  ASSIGN_OR_RETURN(filter.page, ex.Paging({"code", "name", "effectiveFrom", "id"}));
+  ASSIGN_OR_RETURN(store::PowerFilter filter, PowerFilterFrom(ex));
   ASSIGN_OR_RETURN(auto page, service::ListPowers(ex.ctx, ex.scope(), filter));
   nlohmann::json items = nlohmann::json::array();
   const auto masking = MaskingFor(ex);
@@ -144,6 +135,20 @@ core::Result<Response> StartReviewCatalogueFromDefault(Exchange& ex) {
 }
 
 }  // namespace
+
+core::Result<store::PowerFilter> PowerFilterFrom(const Exchange& ex) {
+  store::PowerFilter filter;
+  ASSIGN_OR_RETURN(filter.township_id, TownshipFilter(ex));
+  filter.text = ex.QueryText("q").value_or("");
+  if (auto category = ex.QueryText("category")) {
+    ASSIGN_OR_RETURN(auto c, domain::ParseActionCategory(*category, "category"));
+    filter.category = c;
+  }
+  ASSIGN_OR_RETURN(filter.effective_on, ex.QueryDate("effectiveOn"));
+  if (auto code = ex.QueryText("code")) filter.code = *code;
+  ASSIGN_OR_RETURN(filter.page, ex.Paging({"code", "name", "effectiveFrom", "id"}));
+  return filter;
+}
 
 core::Result<service::OfficerQuery> OfficerQueryFrom(const Exchange& ex) {
   service::OfficerQuery query;

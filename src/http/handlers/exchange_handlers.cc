@@ -7,6 +7,7 @@
 //   GET  /api/v1/normative/documents/export · POST …/import; GET /api/v1/decisions/export · POST …/import
 //   GET  /api/v1/enforcement/officers/export?…  ·  POST /api/v1/enforcement/officers/import?…
 //   GET  /api/v1/decision-catalogue/export?year=…  ·  POST /api/v1/decision-catalogue/import?…
+//   GET  /api/v1/enforcement/powers/export?…  ·  POST /api/v1/enforcement/powers/import?…
 // Exports are the list query (all pages), masked unless the caller has personal_data.
 // Imports take the raw file as the body (BodyKind::kFile, at most server.max_upload_mb);
 // the rows go into the caller's township, or for a county user into `townshipId`
@@ -113,6 +114,14 @@ core::Result<Response> ExportDecisionCatalogueList(Exchange& ex) {
   return DownloadOf(std::move(file));
 }
 
+core::Result<Response> ExportPowerList(Exchange& ex) {
+  ASSIGN_OR_RETURN(exchange::FileFormat format, ExportFormat(ex));
+  ASSIGN_OR_RETURN(store::PowerFilter filter, PowerFilterFrom(ex));
+  ASSIGN_OR_RETURN(service::ExportedFile file,
+                   service::ExportPowers(ex.ctx, ex.scope(), std::move(filter), ExportOptionsFor(ex, format)));
+  return DownloadOf(std::move(file));
+}
+
 // The township the rows go into: a township user's own; a county user must name one.
 core::Result<std::int64_t> ImportTownship(const Exchange& ex) {
   ASSIGN_OR_RETURN(std::optional<std::int64_t> named, TownshipFilter(ex));
@@ -190,6 +199,10 @@ void AddExchangeRoutes(std::vector<Route>& routes) {
   routes.push_back({"POST", "/api/v1/enforcement/cases/import", Access::kPermission,
                     Permission::kLedgerWrite, BodyKind::kFile,
                     ImportHandler(exchange::Ledger::kPenalty)});
+  routes.push_back({"GET", "/api/v1/enforcement/powers/export", Access::kPermission, Permission::kLedgerRead,
+                    BodyKind::kNone, ExportPowerList});
+  routes.push_back({"POST", "/api/v1/enforcement/powers/import", Access::kPermission, Permission::kLedgerWrite,
+                    BodyKind::kFile, ImportHandler(exchange::Ledger::kPower)});
   routes.push_back({"GET", "/api/v1/enforcement/officers/export", Access::kPermission,
                     Permission::kLedgerRead, BodyKind::kNone, ExportOfficerList});
   routes.push_back({"POST", "/api/v1/enforcement/officers/import", Access::kPermission,

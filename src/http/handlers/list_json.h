@@ -14,6 +14,7 @@
 #include "service/officer_service.h"
 #include "store/decision_catalogue_repository.h"
 #include "store/penalty_repository.h"
+#include "store/power_repository.h"
 #include "store/scope.h"
 
 namespace fazhi::http {
@@ -40,5 +41,7 @@ core::Result<store::PenaltyCaseFilter> PenaltyCaseFilterFrom(const Exchange& ex)
 core::Result<service::OfficerQuery> OfficerQueryFrom(const Exchange& ex);
 // The 决策目录 list's filter (townshipId, year, q, withdrawn, page, sort), shared with its export.
 core::Result<store::DecisionCatalogueFilter> DecisionCatalogueFilterFrom(const Exchange& ex);
+// The 权力事项目录 list's filter (townshipId, category, effectiveOn, code, q, page, sort).
+core::Result<store::PowerFilter> PowerFilterFrom(const Exchange& ex);
 
 }  // namespace fazhi::http
