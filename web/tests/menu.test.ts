@@ -29,7 +29,7 @@ describe('menu by permission', () => {
     expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition', 'enforcement', 'administration'])
     expect(leaves(['ledger_read'])).toEqual([
       'dashboard', 'mediation-cases', 'mediation-committees', 'mediation-mediators', 'mediation-screenings', 'petitions', 'petition-receptions',
-      'enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'normative-documents', 'decisions', 'decision-catalogue',
+      'enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'enforcement-powers', 'normative-documents', 'decisions', 'decision-catalogue',
     ])
   })
   it('a clerk and a leader see the ledgers and the org tree, not users or audit', () => {
@@ -80,7 +80,7 @@ describe('menu by permission', () => {
   })
   it('the enforcement cases page sits under 行政执法 beside the officers, with the ledger-read rule', () => {
     const group = buildMenu(['ledger_read']).find((m) => m.key === 'enforcement')
-    expect(group?.children?.map((c) => c.key)).toEqual(['enforcement-cases', 'enforcement-officers', 'enforcement-statistics'])
+    expect(group?.children?.map((c) => c.key)).toEqual(['enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'enforcement-powers'])
     const cases = group?.children?.find((c) => c.key === 'enforcement-cases')
     expect(cases?.path).toBe('/enforcement/cases')
     expect(cases?.anyOf).toEqual(['ledger_read'])
@@ -109,6 +109,18 @@ describe('menu by permission', () => {
     expect(route?.meta?.public).toBe(true)
     const page = route?.children?.find((c) => c.path === 'decisions')
     expect(page?.name).toBe('public-decisions')
+    expect(page?.meta?.public).toBe(true)
+    expect(page?.meta?.anyOf).toBeUndefined()
+  })
+  // 权力事项目录 (LEP-01)
+  it('the catalogue of enforcement powers sits under 行政执法 with the ledger-read rule; its public page needs no login', () => {
+    const powers = menuLeaves(buildMenu(['ledger_read'])).find((m) => m.key === 'enforcement-powers')
+    expect(powers?.path).toBe('/enforcement/powers')
+    expect(powers?.anyOf).toEqual(['ledger_read'])
+    expect(flatRoutes(routes).find((r) => r.path === '/enforcement/powers')?.anyOf).toEqual(['ledger_read'])
+    for (const role of ['sysadmin', 'secadmin', 'auditor']) expect(leaves(ROLE_PERMISSIONS[role]!)).not.toContain('enforcement-powers')
+    const page = routes.find((r) => r.path === '/public')?.children?.find((c) => c.path === 'powers')
+    expect(page?.name).toBe('public-powers')
     expect(page?.meta?.public).toBe(true)
     expect(page?.meta?.anyOf).toBeUndefined()
   })

@@ -52,6 +52,8 @@ export const MENU: readonly MenuItem[] = [
       { key: 'enforcement-cases', titleKey: 'menu.penaltyCases', path: '/enforcement/cases', anyOf: ['ledger_read'] },
       { key: 'enforcement-officers', titleKey: 'menu.officers', path: '/enforcement/officers', anyOf: ['ledger_read'] },
       { key: 'enforcement-statistics', titleKey: 'menu.statistics', path: '/enforcement/statistics', anyOf: ['ledger_read'] },
+      // 权力事项目录 (LEP-01)
+      { key: 'enforcement-powers', titleKey: 'powers.menu', path: '/enforcement/powers', anyOf: ['ledger_read'] },
     ],
   },
   {

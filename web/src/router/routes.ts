@@ -21,6 +21,8 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true },
     children: [
       { path: 'decisions', name: 'public-decisions', component: () => import('@/views/public/PublicDecisionsView.vue'), meta: { public: true, titleKey: 'menu.publicDecisions' } },
+      // 权力事项目录公示 (LEP-01)
+      { path: 'powers', name: 'public-powers', component: () => import('@/views/public/PublicPowersView.vue'), meta: { public: true, titleKey: 'powers.public.title' } },
     ],
   },
   {
@@ -43,6 +45,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'enforcement/cases', name: 'enforcement-cases', component: () => import('@/views/enforcement/PenaltyCasesView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.penaltyCases' } },
       { path: 'enforcement/cases/:id(\\d+)', name: 'enforcement-case', component: () => import('@/views/enforcement/PenaltyCaseDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'enforcement.case.detailTitle' } },
       { path: 'enforcement/statistics', name: 'enforcement-statistics', component: () => import('@/views/enforcement/EnforcementStatisticsView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.statistics' } },
+      // 权力事项目录 (LEP-01)
+      { path: 'enforcement/powers', name: 'enforcement-powers', component: () => import('@/views/enforcement/PowersView.vue'), meta: { anyOf: LEDGER, titleKey: 'powers.menu' } },
       { path: 'normative/documents', name: 'normative-documents', component: () => import('@/views/normative/NormativeDocumentsView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.normativeDocuments' } },
       { path: 'normative/documents/:id(\\d+)', name: 'normative-document', component: () => import('@/views/normative/NormativeDocumentDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'normative.document.detailTitle' } },
       { path: 'decisions', name: 'decisions', component: () => import('@/views/decision/DecisionsView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.decisions' } },
