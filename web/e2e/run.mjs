@@ -36,7 +36,11 @@ const browser = await chromium.launch({
 })
 
 const results = []
+// E2E_ONLY=text runs only the scenarios whose name contains it (while working on one; the
+// full run is what counts: later scenarios may rely on what earlier ones stored).
+const only = process.env.E2E_ONLY || ''
 async function scenario(name, fn) {
+  if (only && !name.includes(only)) return
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true })
   const page = await context.newPage()
   page.setDefaultTimeout(15000)
@@ -382,11 +386,13 @@ await scenario('clerk: every page renders and its create dialog opens, in both l
     ['/normative/documents', '登记文件'],
     ['/decisions', '登记决策'],
     ['/decision-catalogue', '新增目录事项'],
+    ['/enforcement/review-catalogue', '新增审核事项'],
   ]
   for (const [path, button] of pages) {
     await page.goto(base + path)
     await page.getByRole('button', { name: button }).click()
     await page.locator('.el-dialog:visible').first().waitFor()
+    await page.waitForTimeout(400) // the dialog fades in
     await shot(page, `dialog${path.replace(/\//g, '-')}`)
     await page.keyboard.press('Escape')
   }
@@ -1041,6 +1047,214 @@ await scenario('clerk keeps the decision catalogue: the 2025 items, publication 
   const stored = await api(page, `decisions?q=${encodeURIComponent(decisionTitle)}`)
   assert.equal(stored.total, 1, 'the decision is stored')
   assert.deepEqual([stored.items[0].inCatalogue, stored.items[0].catalogueYear, stored.items[0].catalogueItem], [true, 2025, title])
+})
+
+await scenario('clerk keeps the 法制审核目录: the township\'s entries with the 自然资源 one, a new entry, a duplicate refused on 处罚种类, an entry taken out, its history; a township without entries sees the default banner', async (page) => {
+  // clerk101's township (梨树镇) has its own catalogue in the demo; clerk100's has none and must
+  // keep the default (other scenarios decide fines under it): nothing is written there.
+  await login(page, 'clerk101')
+  await page.waitForURL(/\/dashboard/)
+  let posts = 0
+  page.on('request', (r) => {
+    if (['POST', 'PUT'].includes(r.method()) && r.url().includes('/api/v1/enforcement/review-catalogue')) posts++
+  })
+  await page.goto(base + '/enforcement/review-catalogue')
+  const listed = await api(page, 'enforcement/review-catalogue?pageSize=200')
+  assert.ok(listed.total >= 10, `demo entries: ${listed.total}`)
+  await page.getByText(`共 ${listed.total} 条`).waitFor()
+  assert.equal(await page.locator('tr.review-row').count(), listed.items.length)
+  const menu = await menuTexts(page)
+  assert.ok(menu.includes('法制审核目录'), `menu: ${menu}`)
+  // The stricter 自然资源 fine: its matter type, kind and both thresholds in 元.
+  const land = listed.items.find((e) => e.matterType === '自然资源' && e.kind === 'fine')
+  assert.ok(land, 'the demo 自然资源 entry')
+  const landRow = page.locator(`tr.review-row-${land.id}`)
+  assert.equal((await landRow.locator('[data-test=review-matter-type]').innerText()).trim(), '自然资源')
+  assert.equal((await landRow.locator('[data-test=review-kind]').innerText()).trim(), '罚款')
+  assert.equal((await landRow.locator('[data-test=review-minPersonFen]').innerText()).trim(), '5,000.00元')
+  assert.equal((await landRow.locator('[data-test=review-minOrgFen]').innerText()).trim(), '50,000.00元')
+  assert.equal(await landRow.locator('[data-test=review-state]').getAttribute('data-state'), 'active')
+  // A default entry: every matter type; a kind without an amount shows —.
+  const revoke = listed.items.find((e) => e.kind === 'revoke_licence' && e.matterType === '')
+  const revokeRow = page.locator(`tr.review-row-${revoke.id}`)
+  assert.equal((await revokeRow.locator('[data-test=review-matter-type]').innerText()).trim(), '全部事项')
+  assert.equal((await revokeRow.locator('[data-test=review-minPersonFen]').innerText()).trim(), '—')
+  assert.equal(await page.locator('[data-test=review-default-banner]').count(), 0, 'an own catalogue: no default banner')
+  await page.waitForTimeout(300)
+  await shot(page, 'review-catalogue')
+
+  // A new entry: nothing sent while the kind and description are missing; a kind without an
+  // amount disables the amounts at 0; 罚款 asks for them in 元.
+  await page.locator('[data-test=review-new]').click()
+  const dialog = page.locator('.el-dialog[data-test=review-dialog]')
+  await dialog.waitFor()
+  await dialog.locator('[data-test=review-save]').click()
+  await dialog.locator('[data-prop=kind] .el-form-item__error').filter({ hasText: '此项为必填项' }).waitFor()
+  await dialog.locator('[data-prop=description] .el-form-item__error').waitFor()
+  assert.equal(posts, 0, 'the client check refuses before sending')
+  await choose(page, dialog.locator('[data-prop=kind]'), '吊销许可证件')
+  const person = dialog.locator('[data-prop=minPersonYuan]')
+  const org = dialog.locator('[data-prop=minOrgYuan]')
+  assert.equal(await person.locator('input').inputValue(), '0')
+  assert.ok(await person.locator('input').isDisabled(), 'no amount for 吊销许可证件')
+  const offered = await page.locator('.review-kind-options .el-select-dropdown__item').allInnerTexts()
+  for (const k of ['警告', '通报批评']) assert.ok(!offered.includes(k), `${k} not offered: ${offered}`)
+  assert.ok(offered.includes('罚款') && offered.includes('行政拘留'), `${offered}`)
+  await choose(page, dialog.locator('[data-prop=kind]'), '罚款')
+  assert.ok(!(await person.locator('input').isDisabled()))
+  assert.equal(await person.locator('input').inputValue(), '', 'the amounts are to be typed')
+  await dialog.locator('[data-prop=matterType] input').fill('市场监管')
+  await person.locator('input').fill('3000')
+  await org.locator('input').fill('30000.5x')
+  await dialog.locator('[data-prop=description] input').fill('市场监管领域罚款（自然人3000元、法人或其他组织3万元以上）')
+  await dialog.locator('[data-prop=basis] textarea').fill('县市场监管局《重大行政执法决定法制审核目录》第2项')
+  await dialog.locator('[data-test=review-save]').click()
+  await dialog.locator('[data-prop=minOrgYuan] .el-form-item__error').filter({ hasText: '金额格式不正确' }).waitFor()
+  assert.equal(posts, 0)
+  await org.locator('input').fill('30000')
+  await dialog.locator('.el-dialog__title').click()
+  await dialog.locator('[data-prop=minOrgYuan] .el-form-item__error').waitFor({ state: 'detached' })
+  await page.waitForTimeout(200)
+  await shot(page, 'review-catalogue-dialog')
+  await dialog.locator('[data-test=review-save]').click()
+  await dialog.waitFor({ state: 'hidden' })
+  await page.getByText(`共 ${listed.total + 1} 条`).waitFor()
+  const found = (await api(page, 'enforcement/review-catalogue?pageSize=200')).items.filter((e) => e.matterType === '市场监管')
+  assert.equal(found.length, 1, 'the entry is stored')
+  const entry = found[0]
+  assert.deepEqual([entry.kind, entry.minPersonFen, entry.minOrgFen, entry.active, entry.basis],
+    ['fine', 300000, 3000000, true, '县市场监管局《重大行政执法决定法制审核目录》第2项'])
+  const row = page.locator(`tr.review-row-${entry.id}`)
+  await row.waitFor()
+  assert.equal((await row.locator('[data-test=review-minPersonFen]').innerText()).trim(), '3,000.00元')
+  assert.equal((await row.locator('[data-test=review-minOrgFen]').innerText()).trim(), '30,000.00元')
+  assert.equal(posts, 1)
+
+  // The same matter type and kind again: the server's 409 on 处罚种类, nothing stored.
+  await page.locator('.el-message').waitFor({ state: 'detached', timeout: 6000 }).catch(() => {})
+  await page.locator('[data-test=review-new]').click()
+  await dialog.waitFor()
+  assert.equal(await dialog.locator('[data-prop=matterType] input').inputValue(), '', 'a fresh form')
+  await dialog.locator('[data-prop=matterType] input').fill(' 市场监管 ')
+  await choose(page, dialog.locator('[data-prop=kind]'), '罚款')
+  await person.locator('input').fill('5000')
+  await org.locator('input').fill('50000')
+  await dialog.locator('[data-prop=description] input').fill('市场监管罚款（重复录入）')
+  await dialog.locator('[data-test=review-save]').click()
+  const kindError = dialog.locator('[data-prop=kind] .el-form-item__error')
+  await kindError.filter({ hasText: '“市场监管”的“罚款”已在本乡镇法制审核目录中' }).waitFor()
+  assert.equal(posts, 2)
+  assert.equal((await api(page, 'enforcement/review-catalogue?pageSize=1')).total, listed.total + 1, 'nothing stored')
+  await page.waitForTimeout(300)
+  await shot(page, 'review-catalogue-duplicate')
+  await dialog.locator('[data-test=review-cancel]').click()
+  await dialog.waitFor({ state: 'hidden' })
+
+  // Taken out of the catalogue: the row stays with 已移出; the 已移出 filter finds it.
+  await row.locator('[data-test=review-take-out]').click()
+  const box = page.locator('.el-message-box')
+  await box.getByText('移出法制审核目录').waitFor()
+  await box.getByRole('button', { name: /确定|OK/ }).click()
+  await row.locator('[data-test=review-state][data-state=inactive]').filter({ hasText: '已移出' }).waitFor()
+  assert.equal((await api(page, `enforcement/review-catalogue/${entry.id}`)).active, false)
+  assert.equal(posts, 3)
+  await choose(page, formItem(page.locator('[data-test=review-search-form]'), '目录状态'), '已移出')
+  await page.getByText('共 1 条').waitFor()
+  await row.waitFor()
+  await page.locator('.el-message').waitFor({ state: 'detached', timeout: 6000 }).catch(() => {})
+  await shot(page, 'review-catalogue-taken-out')
+
+  // Edited while taken out: the amounts come back in 元, the entry stays out.
+  await row.locator('[data-test=review-edit]').click()
+  await dialog.waitFor()
+  assert.deepEqual([await person.locator('input').inputValue(), await org.locator('input').inputValue()], ['3000.00', '30000.00'])
+  await org.locator('input').fill('20000')
+  await dialog.locator('[data-test=review-save]').click()
+  await dialog.waitFor({ state: 'hidden' })
+  await row.locator('[data-test=review-minOrgFen]').filter({ hasText: '20,000.00元' }).waitFor()
+  const edited = await api(page, `enforcement/review-catalogue/${entry.id}`)
+  assert.deepEqual([edited.minPersonFen, edited.minOrgFen, edited.active], [300000, 2000000, false])
+
+  // Its history: created, taken out, edited, by clerk101.
+  await row.locator('[data-test=review-history]').click()
+  const drawer = page.locator('[data-test=review-history-drawer]')
+  await drawer.locator('.el-table__row').nth(2).waitFor()
+  const audit = await api(page, `enforcement/review-catalogue/${entry.id}/history`)
+  assert.equal(audit.total, 3, 'created, taken out, edited')
+  assert.equal(await drawer.locator('.el-table__row').count(), 3)
+  assert.ok((await drawer.innerText()).includes('clerk101'))
+  assert.ok((await drawer.innerText()).includes('active: true → false'), 'the change')
+  await page.waitForTimeout(400)
+  await shot(page, 'review-catalogue-history')
+  await page.keyboard.press('Escape')
+  await drawer.waitFor({ state: 'hidden' })
+
+  // In English: the same page, no Chinese UI text around the table.
+  await page.locator('[data-test=review-reset]').click()
+  await page.getByText(`共 ${listed.total + 1} 条`).waitFor()
+  await page.getByText('English', { exact: true }).click()
+  await page.locator('.el-table__header').getByText('Matter type').waitFor()
+  assert.equal((await revokeRow.locator('[data-test=review-matter-type]').innerText()).trim(), 'All matters')
+  assert.equal((await landRow.locator('[data-test=review-minPersonFen]').innerText()).trim(), '5,000.00 yuan')
+  assert.equal((await row.locator('[data-test=review-state]').innerText()).trim(), 'Taken out')
+  assert.ok(!/[\u4e00-\u9fff]/.test(await page.locator('.main .toolbar, .main .search-form, .main .el-table__header').allInnerTexts().then((a) => a.join(' '))), 'no Chinese UI text in English')
+  await page.waitForTimeout(300)
+  await shot(page, 'review-catalogue-en')
+  await page.getByText('中文', { exact: true }).click()
+  await page.locator('.el-table__header').getByText('事项类别').waitFor()
+
+  // 树人镇 (clerk100) has no entry: the banner says the default catalogue applies and offers
+  // to start from it — not pressed here.
+  const clerk100 = await page.context().browser().newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  const p2 = await clerk100.newPage()
+  p2.setDefaultTimeout(15000)
+  const p2Errors = []
+  p2.on('pageerror', (e) => p2Errors.push(String(e)))
+  try {
+    await login(p2, 'clerk100')
+    await p2.waitForURL(/\/dashboard/)
+    await p2.goto(base + '/enforcement/review-catalogue')
+    const banner = p2.locator('[data-test=review-default-banner]')
+    await banner.waitFor()
+    assert.equal(await banner.getAttribute('data-standing'), 'default')
+    await banner.getByText('本乡镇尚无生效的法制审核目录事项，现适用默认目录').waitFor()
+    assert.ok((await banner.innerText()).includes('自然人1万元、法人或其他组织10万元'))
+    await banner.locator('[data-test=review-start-default]').filter({ hasText: '从默认目录生成' }).waitFor()
+    await p2.getByText('共 0 条').waitFor()
+    assert.equal((await api(p2, 'enforcement/review-catalogue?pageSize=1')).total, 0, 'clerk100 keeps the default catalogue')
+    await p2.waitForTimeout(300)
+    await shot(p2, 'review-catalogue-default')
+    await p2.getByText('English', { exact: true }).click()
+    await banner.getByText('The township has no active entry: the default catalogue applies').waitFor()
+    await p2.waitForTimeout(300)
+    await shot(p2, 'review-catalogue-default-en')
+    assert.deepEqual(p2Errors, [], 'uncaught errors in the page')
+  } finally {
+    await clerk100.close()
+  }
+
+  // The county reviewer reads every township's catalogue, without write buttons; the banner
+  // speaks of the township chosen.
+  const county = await page.context().browser().newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  const p3 = await county.newPage()
+  p3.setDefaultTimeout(15000)
+  try {
+    await login(p3, 'reviewer')
+    await p3.waitForURL(/\/dashboard/)
+    await p3.goto(base + '/enforcement/review-catalogue')
+    const all = await api(p3, 'enforcement/review-catalogue?pageSize=1')
+    await p3.getByText(`共 ${all.total} 条`).waitFor()
+    assert.equal(all.total, listed.total + 1, 'only 梨树镇 has entries')
+    assert.equal(await p3.locator('[data-test=review-new], [data-test=review-edit], [data-test=review-take-out]').count(), 0, 'no write buttons')
+    assert.equal(await p3.locator('[data-test=review-default-banner]').count(), 0, 'no township chosen: no banner')
+    await choose(p3, formItem(p3.locator('[data-test=review-search-form]'), '乡镇（街道）'), '树人镇')
+    const banner = p3.locator('[data-test=review-default-banner]')
+    await banner.waitFor()
+    await p3.getByText('共 0 条').waitFor()
+    assert.equal(await banner.locator('[data-test=review-start-default]').count(), 0, 'start-from-default needs ledger_write')
+  } finally {
+    await county.close()
+  }
 })
 
 await scenario('clerk reads the annual enforcement data and the decisions still to publish', async (page) => {

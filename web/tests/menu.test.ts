@@ -29,7 +29,7 @@ describe('menu by permission', () => {
     expect(keys(['ledger_read'])).toEqual(['dashboard', 'mediation', 'petition', 'enforcement', 'administration'])
     expect(leaves(['ledger_read'])).toEqual([
       'dashboard', 'mediation-cases', 'mediation-committees', 'mediation-mediators', 'mediation-screenings', 'petitions', 'petition-receptions',
-      'enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'enforcement-powers', 'normative-documents', 'decisions', 'decision-catalogue',
+      'enforcement-cases', 'enforcement-officers', 'enforcement-review-catalogue', 'enforcement-statistics', 'enforcement-powers', 'normative-documents', 'decisions', 'decision-catalogue',
     ])
   })
   it('a clerk and a leader see the ledgers and the org tree, not users or audit', () => {
@@ -80,13 +80,24 @@ describe('menu by permission', () => {
   })
   it('the enforcement cases page sits under 行政执法 beside the officers, with the ledger-read rule', () => {
     const group = buildMenu(['ledger_read']).find((m) => m.key === 'enforcement')
-    expect(group?.children?.map((c) => c.key)).toEqual(['enforcement-cases', 'enforcement-officers', 'enforcement-statistics', 'enforcement-powers'])
+    expect(group?.children?.map((c) => c.key)).toEqual(['enforcement-cases', 'enforcement-officers', 'enforcement-review-catalogue', 'enforcement-statistics', 'enforcement-powers'])
     const cases = group?.children?.find((c) => c.key === 'enforcement-cases')
     expect(cases?.path).toBe('/enforcement/cases')
     expect(cases?.anyOf).toEqual(['ledger_read'])
     const all = flatRoutes(routes)
     expect(all.find((r) => r.path === '/enforcement/cases')?.anyOf).toEqual(['ledger_read'])
     expect(all.find((r) => r.path === '/enforcement/cases/:id(\\d+)')?.anyOf).toEqual(['ledger_read'])
+  })
+  it('the 法制审核目录 sits under 行政执法 after the officers, with the ledger-read rule (writes need ledger_write, the page only hides its buttons)', () => {
+    const group = buildMenu(['ledger_read']).find((m) => m.key === 'enforcement')
+    const entry = group?.children?.find((c) => c.key === 'enforcement-review-catalogue')
+    expect([entry?.path, entry?.titleKey, entry?.anyOf]).toEqual(['/enforcement/review-catalogue', 'menu.reviewCatalogue', ['ledger_read']])
+    const route = flatRoutes(routes).find((r) => r.path === '/enforcement/review-catalogue')
+    expect(route?.anyOf).toEqual(['ledger_read'])
+    for (const role of ['clerk', 'leader', 'county_reviewer']) {
+      expect(leaves(ROLE_PERMISSIONS[role]!), role).toContain('enforcement-review-catalogue')
+    }
+    for (const role of ['sysadmin', 'secadmin', 'auditor']) expect(leaves(ROLE_PERMISSIONS[role]!)).not.toContain('enforcement-review-catalogue')
   })
   it('the statistics page sits under 行政执法 and the normative documents, decisions and their catalogue under 依法行政, with the ledger-read rule', () => {
     const all = flatRoutes(routes)

@@ -31,6 +31,8 @@ import type {
   Page,
   Petition,
   PublicDecisionsPage,
+  ReviewCatalogueEntry,
+  ReviewCatalogueEntryBody,
   SaveResult,
   ScreenedDispute,
   ScreeningRound,
@@ -124,6 +126,18 @@ export const enforcementApi = {
     /** The stored file (the server verifies it against its SHA-256 first: 412 when it fails). */
     downloadDocument: (id: Id, documentId: Id, fallbackName: string) =>
       downloadFile(`enforcement/cases/${id}/documents/${documentId}/file`, {}, fallbackName),
+  },
+  // 重大执法决定法制审核目录 (LEP-07): the township's entries (filters townshipId, active=true|false,
+  // q = matter type, description or basis; sort matterType, kind, id); start-from-default copies
+  // the default catalogue of the settings into a township without any entry (412 otherwise).
+  reviewCatalogue: {
+    ...resource<ReviewCatalogueEntry, ReviewCatalogueEntryBody>('enforcement/review-catalogue'),
+    history: async (id: Id) => unwrapList<AuditRow>(await http.get<unknown>(`enforcement/review-catalogue/${id}/history`, { pageSize: 200 }), 'items'),
+    /** A county user names the township; a township user's own is used. */
+    startFromDefault: async (townshipId?: Id | null): Promise<Page<ReviewCatalogueEntry>> =>
+      toPage<ReviewCatalogueEntry>(
+        await http.post<unknown>('enforcement/review-catalogue/start-from-default', undefined, { query: { townshipId: townshipId ?? undefined } }),
+      ),
   },
   // 年度行政执法数据 (LEP-05): unit (12-digit code) defaults to the caller's township or county,
   // year to last year; the 行政执法数据统计表 as .xlsx/.csv with the same query.

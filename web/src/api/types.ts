@@ -642,6 +642,36 @@ export type PenaltyCaseBody = Omit<
   documents: Omit<PenaltyDocument, 'caseId' | 'stageLabel' | 'evidenceTypeLabel'>[]
 }
 
+// ---- 重大执法决定法制审核目录 (domain/enforcement/review_catalogue.h, LEP-07) ----
+/** The kinds a catalogue entry may name: every PenaltyKind but 警告 and 通报批评 (a 申诫罚 is never
+ *  a 重大执法决定: the server answers 400 on `kind`). */
+export type ReviewKind = Exclude<PenaltyKind, 'warning' | 'criticism'>
+
+/** One entry of a township's 重大执法决定法制审核目录 (GET/POST/PUT enforcement/review-catalogue):
+ *  a decision of `kind` in a case of `matterType` ("" = every matter type) needs 法制审核
+ *  (PEN-10) — for 罚款 and 没收 from the amount for a natural person / an organisation. */
+export interface ReviewCatalogueEntry {
+  id: Id
+  townshipId: Id
+  /** 事项类别: the same free text as a case's matterType; "" = every matter type. */
+  matterType: string
+  kind: ReviewKind
+  kindLabel?: string
+  /** 起点金额 (分) when a party is a natural person; 0 for kinds without an amount. */
+  minPersonFen: number
+  /** 起点金额 (分) when every party is a legal person or other organisation. */
+  minOrgFen: number
+  /** 说明, e.g. "较大数额罚款（自然人1万元以上）" */
+  description: string
+  /** 依据 */
+  basis: string
+  /** false: 移出目录 (the entry is kept for its history). */
+  active: boolean
+}
+
+/** The body of POST/PUT enforcement/review-catalogue: no label; the id on PUT. */
+export type ReviewCatalogueEntryBody = Omit<ReviewCatalogueEntry, 'id' | 'kindLabel'> & { id?: Id }
+
 // ---- 公示 and the annual enforcement data (LEP-03, LEP-05) ----
 
 /** One published decision of GET public/decisions (no login): no record id, no personal data —

@@ -64,7 +64,7 @@ export const ENUMS = {
   ],
   auditEntity: [
     'mediation_committee', 'mediator', 'screening_round', 'screened_dispute', 'mediation_case',
-    'petition', 'leader_reception', 'enforcement_officer', 'penalty_case', 'normative_document', 'major_decision', 'decision_catalogue_item', 'user', 'region', 'department', 'setting',
+    'petition', 'leader_reception', 'enforcement_officer', 'penalty_case', 'normative_document', 'major_decision', 'decision_catalogue_item', 'review_catalogue_entry', 'user', 'region', 'department', 'setting',
     'session',
   ],
   deadlineState: ['pending', 'due_soon', 'overdue', 'met_on_time', 'met_late'],

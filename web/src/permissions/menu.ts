@@ -1,5 +1,6 @@
 // Which menu entries and routes a user's permissions open (docs/server.md, roles →
-// permissions, 三员分立): ledger_read → 工作台/人民调解/信访/行政执法/依法行政 (规范性文件, 重大行政决策, 决策目录); org_read or org_admin → 组织机构;
+// permissions, 三员分立): ledger_read → 工作台/人民调解/信访/行政执法 (执法案件, 执法人员,
+// 法制审核目录, 执法数据统计)/依法行政 (规范性文件, 重大行政决策, 决策目录); org_read or org_admin → 组织机构;
 // account_admin → 用户管理; audit_read → 审计日志. The auditor (audit_read only) therefore
 // sees only the audit log; the security admin sees users (and the org tree) but no ledger.
 // The server enforces all of this anyway; the UI only hides what would answer 403.
@@ -51,6 +52,7 @@ export const MENU: readonly MenuItem[] = [
     children: [
       { key: 'enforcement-cases', titleKey: 'menu.penaltyCases', path: '/enforcement/cases', anyOf: ['ledger_read'] },
       { key: 'enforcement-officers', titleKey: 'menu.officers', path: '/enforcement/officers', anyOf: ['ledger_read'] },
+      { key: 'enforcement-review-catalogue', titleKey: 'menu.reviewCatalogue', path: '/enforcement/review-catalogue', anyOf: ['ledger_read'] },
       { key: 'enforcement-statistics', titleKey: 'menu.statistics', path: '/enforcement/statistics', anyOf: ['ledger_read'] },
       // 权力事项目录 (LEP-01)
       { key: 'enforcement-powers', titleKey: 'powers.menu', path: '/enforcement/powers', anyOf: ['ledger_read'] },

@@ -42,6 +42,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'petitions/:id(\\d+)', name: 'petition', component: () => import('@/views/petition/PetitionDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'petition.detailTitle' } },
       { path: 'enforcement/officers', name: 'enforcement-officers', component: () => import('@/views/enforcement/OfficersView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.officers' } },
       { path: 'enforcement/officers/:id(\\d+)', name: 'enforcement-officer', component: () => import('@/views/enforcement/OfficerDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'enforcement.officer.detailTitle' } },
+      { path: 'enforcement/review-catalogue', name: 'enforcement-review-catalogue', component: () => import('@/views/enforcement/ReviewCatalogueView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.reviewCatalogue' } },
       { path: 'enforcement/cases', name: 'enforcement-cases', component: () => import('@/views/enforcement/PenaltyCasesView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.penaltyCases' } },
       { path: 'enforcement/cases/:id(\\d+)', name: 'enforcement-case', component: () => import('@/views/enforcement/PenaltyCaseDetailView.vue'), props: true, meta: { anyOf: LEDGER, titleKey: 'enforcement.case.detailTitle' } },
       { path: 'enforcement/statistics', name: 'enforcement-statistics', component: () => import('@/views/enforcement/EnforcementStatisticsView.vue'), meta: { anyOf: LEDGER, titleKey: 'menu.statistics' } },
